@@ -1,0 +1,54 @@
+/**
+ * banmian — the command line. Each command loads only what it needs; a user's mistake ends in
+ * one line naming the file and the problem, and a non-zero exit.
+ */
+import { Command, CommanderError } from 'commander';
+import { InputError } from '../model/errors.js';
+
+const program = new Command('banmian')
+  .description('版面 Banmian: compose a Chinese newspaper issue into print-ready PDF pages')
+  .showHelpAfterError()
+  .exitOverride();
+
+program
+  .command('compose')
+  .description('compose an issue file (or article files) into a PDF')
+  .argument('<input...>', 'an issue file (.banmian.json) or article files (.txt .md .docx)')
+  .option('-t, --template <id>', 'template for article files (see `banmian templates`)', 'broadsheet')
+  .option('-o, --out <file>', 'the PDF to write', 'out/issue.pdf')
+  .option('--report <file>', 'write the diagnostics (overset, missing glyphs …) as JSON')
+  .action(async (inputs: string[], opts: { template: string; out: string; report?: string }) => {
+    const { composeCommand } = await import('./compose.js');
+    process.exitCode = await composeCommand(inputs, opts);
+  });
+
+program
+  .command('import')
+  .description('print the articles of a .txt, .md or .docx file as issue JSON')
+  .argument('<file>')
+  .option('--json', 'print JSON (the default and only format for now)')
+  .action(async (file: string) => {
+    const { importCommand } = await import('../import/import-file.js');
+    process.stdout.write(`${await importCommand(file)}\n`);
+  });
+
+program
+  .command('templates')
+  .description('list the page templates')
+  .action(async () => {
+    const { listTemplates, loadTemplate } = await import('../model/template.js');
+    for (const id of listTemplates()) process.stdout.write(`${id.padEnd(12)} ${loadTemplate(id).name}\n`);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    process.exitCode = err.exitCode;
+  } else if (err instanceof InputError) {
+    process.stderr.write(`banmian: ${err.message}\n`);
+    process.exitCode = 2;
+  } else {
+    throw err;
+  }
+}

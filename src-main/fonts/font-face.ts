@@ -1,0 +1,127 @@
+/**
+ * One opened font file with the measurements the composer asks for, cached. Shaping goes
+ * through fontkit; a plain character costs a cmap lookup once, punctuation and Latin words are
+ * shaped (for `locl`, kerning and ligatures) once per distinct string.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import * as fontkit from 'fontkit';
+import { InputError } from '../model/errors.js';
+import { isCompressible, isOpening } from '../typeset/char-class.js';
+
+/** A shaped glyph in em units (1 = the font size). */
+export interface FaceGlyph {
+  id: number;
+  /** Advance in em. */
+  advance: number;
+  /** The characters this glyph stands for (a ligature stands for several). */
+  chars: string;
+  /** Blank on the left / right half that punctuation compression may remove, in em. */
+  blankL: number;
+  blankR: number;
+}
+
+export class FontFace {
+  readonly key: string;
+  readonly postscriptName: string;
+  /** Ideographic em box: top and bottom of the em square above and below the baseline, in em. */
+  readonly emTop: number;
+  readonly emBottom: number;
+  readonly hasHalt: boolean;
+  private readonly clusters = new Map<string, FaceGlyph[] | null>();
+
+  constructor(
+    readonly path: string,
+    readonly font: fontkit.Font,
+  ) {
+    this.postscriptName = font.postscriptName ?? basename(path);
+    this.key = this.postscriptName.replace(/[^\w-]/g, '');
+    const os2 = (font as unknown as { 'OS/2'?: { typoAscender?: number; typoDescender?: number } })['OS/2'];
+    const upm = font.unitsPerEm;
+    this.emTop = (os2?.typoAscender ?? 880) / upm;
+    this.emBottom = -(os2?.typoDescender ?? -120) / upm;
+    this.hasHalt = font.availableFeatures.includes('halt');
+  }
+
+  static open(path: string): FontFace {
+    let font: fontkit.Font | fontkit.FontCollection;
+    try {
+      font = fontkit.create(readFileSync(path));
+    } catch (err) {
+      throw new InputError(path, `is not a readable font (${(err as Error).message})`);
+    }
+    if ('fonts' in font) throw new InputError(path, 'is a font collection; name one of its fonts in the manifest');
+    return new FontFace(path, font);
+  }
+
+  hasChar(cp: number): boolean {
+    return this.font.hasGlyphForCodePoint(cp);
+  }
+
+  /** One ideograph (or any single character set on its own): a cmap lookup. Null when missing. */
+  char(ch: string): FaceGlyph[] | null {
+    let hit = this.clusters.get(ch);
+    if (hit !== undefined) return hit;
+    const cp = ch.codePointAt(0) ?? 0;
+    if (!this.font.hasGlyphForCodePoint(cp)) {
+      hit = null;
+    } else if (isCompressible(ch) || cp < 0x3000) {
+      hit = this.shapePunctuation(ch);
+    } else {
+      const g = this.font.glyphForCodePoint(cp);
+      hit = [{ id: g.id, advance: g.advanceWidth / this.font.unitsPerEm, chars: ch, blankL: 0, blankR: 0 }];
+    }
+    this.clusters.set(ch, hit);
+    return hit;
+  }
+
+  /**
+   * A cluster shaped as a whole: a Latin word (kerning, ligatures), a number, or a pair such as
+   * —— (which Chinese fonts draw as one two-em dash). Null when a character is missing.
+   */
+  cluster(text: string, script: 'hani' | 'latn'): FaceGlyph[] | null {
+    const key = `${script}:${text}`;
+    let hit = this.clusters.get(key);
+    if (hit !== undefined) return hit;
+    hit = null;
+    if ([...text].every((c) => this.font.hasGlyphForCodePoint(c.codePointAt(0) ?? 0))) {
+      // fontkit mutates the features object: pass a fresh one each time.
+      const run = script === 'hani' ? this.font.layout(text, [], 'hani', 'ZHS') : this.font.layout(text, ['kern', 'liga']);
+      const upm = this.font.unitsPerEm;
+      hit = run.glyphs.map((g, i) => ({
+        id: g.id,
+        advance: (run.positions[i]?.xAdvance ?? g.advanceWidth) / upm,
+        chars: String.fromCodePoint(...g.codePoints),
+        blankL: 0,
+        blankR: 0,
+      }));
+    }
+    this.clusters.set(key, hit);
+    return hit;
+  }
+
+  /** Full-width punctuation in its Chinese (locl) form, with the blank half measured by `halt`. */
+  private shapePunctuation(ch: string): FaceGlyph[] {
+    const upm = this.font.unitsPerEm;
+    const run = this.font.layout(ch, [], 'hani', 'ZHS');
+    const glyph = run.glyphs[0];
+    const advance = (run.positions[0]?.xAdvance ?? glyph?.advanceWidth ?? 0) / upm;
+    let blankL = 0;
+    let blankR = 0;
+    if (isCompressible(ch) && advance > 0.9) {
+      if (this.hasHalt) {
+        const half = this.font.layout(ch, ['halt'], 'hani', 'ZHS').positions[0];
+        const blank = advance - (half?.xAdvance ?? upm) / upm;
+        if (blank > 0) {
+          if ((half?.xOffset ?? 0) < 0) blankL = blank;
+          else blankR = blank;
+        }
+      } else if (isOpening(ch)) {
+        blankL = advance / 2;
+      } else {
+        blankR = advance / 2;
+      }
+    }
+    return [{ id: glyph?.id ?? 0, advance, chars: ch, blankL, blankR }];
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Composition of a whole issue: a pure function of the issue, its templates and the fonts,
+ * giving every page's display list and the diagnostics.
+ */
+import type { FontLibrary } from '../fonts/font-library.js';
+import type { Composition, Diagnostic, DisplayItem, FontRef, PageLayout } from '../model/display-list.js';
+import { InputError } from '../model/errors.js';
+import type { Issue, Page } from '../model/issue.js';
+import type { Template } from '../model/template.js';
+import { flowArticle, type PlacedBlock } from './article-flow.js';
+import { blockRules } from './block-rules.js';
+import { PageGrid } from './grid.js';
+import { runningHeader } from './running-header.js';
+
+export interface ComposeContext {
+  /** The issue file, named in error messages. */
+  file: string;
+  fonts: FontLibrary;
+  template: (id: string) => Template;
+}
+
+export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
+  const pages = [...issue.pages].sort((a, b) => a.number - b.number);
+  const grids = new Map<number, PageGrid>();
+  for (const page of pages) {
+    const template = ctx.template(page.template);
+    grids.set(page.number, new PageGrid(template, ctx.fonts.role(template.body.role)));
+  }
+  const items = new Map<number, DisplayItem[]>(pages.map((p) => [p.number, []]));
+  const diagnostics: Diagnostic[] = [];
+
+  for (const page of pages) {
+    const grid = grids.get(page.number) as PageGrid;
+    checkBlocks(page, grid, issue, ctx.file);
+    items.get(page.number)?.push(...runningHeader(issue, page, grid, ctx.fonts), ...blockRules(page.blocks, grid));
+  }
+
+  for (const article of issue.articles) {
+    const blocks: PlacedBlock[] = pages.flatMap((page) =>
+      page.blocks.filter((b) => b.article === article.id).map((block) => ({ page: page.number, block, grid: grids.get(page.number) as PageGrid })),
+    );
+    if (blocks.length === 0) continue;
+    const out = flowArticle(article, blocks, ctx.fonts);
+    for (const [page, list] of out.items) items.get(page)?.push(...list);
+    diagnostics.push(...out.diagnostics);
+  }
+
+  const layouts: PageLayout[] = pages.map((page) => {
+    const t = (grids.get(page.number) as PageGrid).template;
+    return { number: page.number, template: t.id, width: t.width, height: t.height, bleed: t.bleed, items: items.get(page.number) ?? [] };
+  });
+  return { pages: layouts, fonts: usedFonts(layouts, ctx.fonts), diagnostics };
+}
+
+function checkBlocks(page: Page, grid: PageGrid, issue: Issue, file: string): void {
+  const p = issue.pages.indexOf(page);
+  page.blocks.forEach((b, i) => {
+    const where = `pages[${p}].blocks[${i}]`;
+    if (b.column + b.span - 1 > grid.columns) {
+      throw new InputError(file, `${where}: columns ${b.column}–${b.column + b.span - 1} go past the ${grid.columns} columns of template "${grid.template.id}"`);
+    }
+    if (b.top + b.height > grid.lines) {
+      throw new InputError(file, `${where}: lines ${b.top}–${b.top + b.height - 1} go past the ${grid.lines} lines of template "${grid.template.id}"`);
+    }
+  });
+}
+
+function usedFonts(pages: readonly PageLayout[], fonts: FontLibrary): Record<string, FontRef> {
+  const keys = new Set<string>();
+  for (const page of pages) for (const item of page.items) if (item.kind === 'text') keys.add(item.font);
+  const out: Record<string, FontRef> = {};
+  for (const face of fonts.openedFaces()) {
+    if (keys.has(face.key)) out[face.key] = { path: face.path, postscriptName: face.postscriptName };
+  }
+  return out;
+}

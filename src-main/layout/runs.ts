@@ -1,0 +1,48 @@
+/** Composed lines → text runs of the display list: one run per stretch of one font and size. */
+import type { ArticlePart, Cmyk, DisplayGlyph, SourceRef, TextRun } from '../model/display-list.js';
+import { BLACK } from '../model/display-list.js';
+import type { ComposedLine, PlacedGlyph } from '../typeset/types.js';
+
+/** Tells, for span `s` of the paragraph, which article part it is and where its text starts. */
+export type SpanSource = (span: number) => { article: string; part: ArticlePart; paragraph: number } | undefined;
+
+export interface RunOptions {
+  role: TextRun['role'];
+  fill?: Cmyk;
+  source?: SpanSource;
+}
+
+/** The runs of one line whose measure starts at `left` and whose baseline is `baseline`. */
+export function lineRuns(line: ComposedLine, left: number, baseline: number, opts: RunOptions): TextRun[] {
+  const runs: TextRun[] = [];
+  let current: TextRun | undefined;
+  let prev: PlacedGlyph | undefined;
+  for (const p of line.glyphs) {
+    const g = p.glyph;
+    if (!current || !prev || prev.glyph.face !== g.face || prev.glyph.size !== g.size || prev.glyph.span !== g.span) {
+      const where = opts.source?.(g.span);
+      const source: SourceRef | undefined = where ? { ...where, offset: g.offset } : undefined;
+      current = {
+        kind: 'text',
+        font: g.face.key,
+        size: g.size,
+        fill: opts.fill ?? BLACK,
+        x: left + line.indent + p.pen,
+        y: baseline,
+        glyphs: [],
+        text: '',
+        role: opts.role,
+        ...(source ? { source } : {}),
+      };
+      runs.push(current);
+    }
+    const glyph: DisplayGlyph = { id: g.id, dx: p.x - p.pen, dy: 0, advance: p.advance, chars: g.chars, ...(p.half ? { half: true as const } : {}) };
+    current.glyphs.push(glyph);
+    current.text += g.chars;
+    prev = p;
+  }
+  return runs;
+}
+
+/** The text of a line as its glyphs spell it. */
+export const lineText = (line: ComposedLine): string => line.glyphs.map((p) => p.glyph.chars).join('');

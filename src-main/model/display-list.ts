@@ -1,0 +1,114 @@
+/**
+ * The display list: what composition produces and every output draws (PDF, screen preview,
+ * proofs). Page coordinates in points, origin at the trim box's top-left, y downwards; a text
+ * run's y is its baseline. Nothing downstream measures text again.
+ */
+
+/** CMYK in percent, 0–100 each. */
+export type Cmyk = readonly [number, number, number, number];
+
+export const BLACK: Cmyk = [0, 0, 0, 100];
+
+/** Which part of an article a run comes from. */
+export type ArticlePart = 'kicker' | 'headline' | 'subhead' | 'byline' | 'body' | 'credit' | 'caption';
+
+/** Where a run's first glyph comes from: enough to find any glyph's character in the issue. */
+export interface SourceRef {
+  article: string;
+  part: ArticlePart;
+  /** Paragraph index for body text, 0 otherwise. */
+  paragraph: number;
+  /** UTF-16 offset of the run's first character in that part's text. */
+  offset: number;
+}
+
+export interface DisplayGlyph {
+  id: number;
+  /** Offset of the glyph's origin from the pen position. */
+  dx: number;
+  dy: number;
+  /** How far the pen moves after this glyph (includes justification space). */
+  advance: number;
+  /** The characters the glyph stands for, in order (for ToUnicode and the source map). */
+  chars: string;
+  /** Punctuation set at half width (its blank half removed): drawn with a half-width advance box. */
+  half?: true;
+}
+
+export interface TextRun {
+  kind: 'text';
+  /** Key into `Composition.fonts`. */
+  font: string;
+  size: number;
+  fill: Cmyk;
+  x: number;
+  y: number;
+  glyphs: DisplayGlyph[];
+  text: string;
+  source?: SourceRef;
+  /** Body text sits on the baseline grid; display text (headlines, headers) does not have to. */
+  role: 'body' | 'display' | 'furniture';
+}
+
+export interface RuleItem {
+  kind: 'rule';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  width: number;
+  stroke: Cmyk;
+}
+
+export interface BoxItem {
+  kind: 'box';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  lineWidth: number;
+  stroke?: Cmyk;
+  fill?: Cmyk;
+}
+
+export interface ImageItem {
+  kind: 'image';
+  /** Absolute path of the image file. */
+  src: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export type DisplayItem = TextRun | RuleItem | BoxItem | ImageItem;
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type Diagnostic =
+  | { kind: 'overset'; severity: Severity; page: number; article: string; chars: number; text: string; message: string }
+  | { kind: 'missing-glyph'; severity: Severity; page: number; article?: string; char: string; codePoint: string; role: string; fallback?: string; message: string }
+  | { kind: 'overfull-line'; severity: Severity; page: number; article: string; paragraph: number; text: string; message: string }
+  | { kind: 'loose-line'; severity: Severity; page: number; article: string; paragraph: number; text: string; ratio: number; message: string }
+  | { kind: 'empty-block'; severity: Severity; page: number; article: string; message: string };
+
+export interface PageLayout {
+  number: number;
+  template: string;
+  width: number;
+  height: number;
+  bleed: number;
+  items: DisplayItem[];
+}
+
+export interface FontRef {
+  /** Absolute path of the font file. */
+  path: string;
+  postscriptName: string;
+}
+
+export interface Composition {
+  pages: PageLayout[];
+  fonts: Record<string, FontRef>;
+  diagnostics: Diagnostic[];
+}

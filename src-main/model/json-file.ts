@@ -1,0 +1,38 @@
+/** Reading and atomically writing JSON and other files, with errors that name the file. */
+import { readFileSync, renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { InputError } from './errors.js';
+
+export function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(err)})`);
+  }
+}
+
+export function readJson(file: string): unknown {
+  const source = readText(file);
+  try {
+    return JSON.parse(source);
+  } catch (err) {
+    throw new InputError(file, `is not valid JSON (${(err as Error).message})`);
+  }
+}
+
+/**
+ * Writes a file so that readers never see half of it: into a temporary file beside the target,
+ * then renamed over it. On failure the temporary file is removed and the target is untouched.
+ */
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, file);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw new InputError(file, `cannot be written (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+}

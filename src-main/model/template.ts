@@ -1,0 +1,140 @@
+/**
+ * Page templates as data (`templates/<id>.json`): paper, type area, column grid, baseline grid,
+ * running header, headline styles. Lengths are written in mm, pt, 字 or 行 and resolved to
+ * points here, once.
+ */
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { InputError } from './errors.js';
+import { readJson } from './json-file.js';
+import { projectRoot } from './project-root.js';
+import { parseFontSize, parseLength, type BodyMetrics } from './units.js';
+import { parseWith } from './validate.js';
+
+const length = z.union([z.number(), z.string()]);
+const TextStyleSchema = z.strictObject({ role: z.string(), size: length });
+
+const TemplateFileSchema = z.strictObject({
+  format: z.literal('banmian-template'),
+  id: z.string().regex(/^[\w.-]+$/),
+  name: z.string(),
+  paper: z.strictObject({ width: length, height: length, bleed: length.default('3mm') }),
+  body: z.strictObject({ role: z.string(), size: length, pitch: length, indent: length.default('2字') }),
+  grid: z.strictObject({
+    columns: z.number().int().min(1).max(20),
+    columnWidth: length,
+    gutter: length,
+    lines: z.number().int().min(1),
+    top: length,
+    /** Left edge of the type area; centred on the page when absent. */
+    left: length.optional(),
+  }),
+  runningHeader: z.strictObject({
+    /** Space between the header rule and the top of the type area. */
+    ruleGap: length,
+    ruleWeight: z.number().positive(),
+    items: z.array(
+      z.strictObject({ text: z.string(), align: z.enum(['left', 'center', 'right']), role: z.string(), size: length }),
+    ),
+  }),
+  headlines: z.strictObject({
+    kicker: TextStyleSchema,
+    headline: z.strictObject({ role: z.string(), sizeBySpan: z.array(length).min(1) }),
+    subhead: TextStyleSchema,
+  }),
+  byline: z.strictObject({ role: z.string() }),
+});
+
+export interface TextStyle {
+  role: string;
+  size: number;
+}
+
+export interface HeaderItem extends TextStyle {
+  text: string;
+  align: 'left' | 'center' | 'right';
+}
+
+/** A template with every length in points. */
+export interface Template {
+  id: string;
+  name: string;
+  width: number;
+  height: number;
+  bleed: number;
+  body: TextStyle & { pitch: number; indent: number };
+  grid: { columns: number; columnWidth: number; gutter: number; lines: number; left: number; top: number };
+  runningHeader: { ruleGap: number; ruleWeight: number; items: HeaderItem[] };
+  headlines: { kicker: TextStyle; headline: { role: string; sizeBySpan: number[] }; subhead: TextStyle };
+  byline: { role: string };
+}
+
+export function templatesDir(): string {
+  return join(projectRoot(), 'templates');
+}
+
+/** The ids of the bundled templates. */
+export function listTemplates(dir = templatesDir()): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => basename(f, '.json'))
+    .sort();
+}
+
+/** Loads a template by id (from templates/) or by path (anything ending in .json). */
+export function loadTemplate(idOrPath: string): Template {
+  const file = idOrPath.endsWith('.json') ? idOrPath : join(templatesDir(), `${idOrPath}.json`);
+  if (!idOrPath.endsWith('.json') && !listTemplates().includes(idOrPath)) {
+    throw new InputError(idOrPath, `no such template (templates: ${listTemplates().join(', ')})`);
+  }
+  return resolveTemplate(parseWith(TemplateFileSchema, readJson(file), file), file);
+}
+
+function resolveTemplate(t: z.infer<typeof TemplateFileSchema>, file: string): Template {
+  const need = (value: string | number, field: string, body?: BodyMetrics): number => {
+    const pt = parseLength(value, body);
+    if (pt === undefined) throw new InputError(file, `${field}: "${value}" is not a length (use mm, pt, 字 or 行)`);
+    return pt;
+  };
+  const size = (value: string | number, field: string): number => {
+    const pt = parseFontSize(value);
+    if (pt === undefined || pt <= 0) throw new InputError(file, `${field}: "${value}" is not a font size (use a 号 name or pt)`);
+    return pt;
+  };
+  const width = need(t.paper.width, 'paper.width');
+  const height = need(t.paper.height, 'paper.height');
+  const em = size(t.body.size, 'body.size');
+  const pitch = need(t.body.pitch, 'body.pitch', { em, pitch: em });
+  const body = { em, pitch };
+  const columnWidth = need(t.grid.columnWidth, 'grid.columnWidth', body);
+  const gutter = need(t.grid.gutter, 'grid.gutter', body);
+  const areaWidth = t.grid.columns * columnWidth + (t.grid.columns - 1) * gutter;
+  const left = t.grid.left === undefined ? (width - areaWidth) / 2 : need(t.grid.left, 'grid.left', body);
+  const top = need(t.grid.top, 'grid.top', body);
+  if (left < 0 || left + areaWidth > width) throw new InputError(file, `grid: the ${t.grid.columns} columns (${areaWidth.toFixed(1)} pt) do not fit the paper width`);
+  if (top + t.grid.lines * pitch > height) throw new InputError(file, `grid: ${t.grid.lines} lines of ${pitch} pt do not fit the paper height`);
+  return {
+    id: t.id,
+    name: t.name,
+    width,
+    height,
+    bleed: need(t.paper.bleed, 'paper.bleed'),
+    body: { role: t.body.role, size: em, pitch, indent: need(t.body.indent, 'body.indent', body) },
+    grid: { columns: t.grid.columns, columnWidth, gutter, lines: t.grid.lines, left, top },
+    runningHeader: {
+      ruleGap: need(t.runningHeader.ruleGap, 'runningHeader.ruleGap', body),
+      ruleWeight: t.runningHeader.ruleWeight,
+      items: t.runningHeader.items.map((item, i) => ({ ...item, size: size(item.size, `runningHeader.items[${i}].size`) })),
+    },
+    headlines: {
+      kicker: { role: t.headlines.kicker.role, size: size(t.headlines.kicker.size, 'headlines.kicker.size') },
+      headline: {
+        role: t.headlines.headline.role,
+        sizeBySpan: t.headlines.headline.sizeBySpan.map((s, i) => size(s, `headlines.headline.sizeBySpan[${i}]`)),
+      },
+      subhead: { role: t.headlines.subhead.role, size: size(t.headlines.subhead.size, 'headlines.subhead.size') },
+    },
+    byline: t.byline,
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * The one place that reaches into pdfkit's internals (pdfkit 0.20.2, pinned): drawing glyphs
+ * by id at positions the composer computed. pdfkit has no public glyph API; its EmbeddedFont
+ * keeps the subset, the widths and the ToUnicode map, which we fill exactly as its own
+ * `encode()` does, then emit `TJ` with our own adjustments. tests/pdf reads the PDF back.
+ */
+import { createHash } from 'node:crypto';
+import type * as fontkit from 'fontkit';
+import type { DisplayGlyph, TextRun } from '../model/display-list.js';
+
+/** The parts of pdfkit's EmbeddedFont we use. */
+interface EmbeddedFont {
+  id: string;
+  font: fontkit.Font;
+  subset: { includeGlyph(id: number): number };
+  widths: Array<number | undefined>;
+  unicode: Array<number[] | undefined>;
+  scale: number;
+  ref(): unknown;
+}
+
+interface DocInternals {
+  _font: EmbeddedFont;
+  page: { fonts: Record<string, unknown>; height: number };
+  addContent(data: string): void;
+}
+
+const internals = (doc: PDFKit.PDFDocument): DocInternals => doc as unknown as DocInternals;
+
+/**
+ * Registers fonts with the document. Each font may get a second instance whose compressible
+ * punctuation is half an em wide, so a mark set at half width (。 at a line end) has an advance
+ * box that ends where its line ends. `seed` makes the subset tags (the ABCDEF+ of BaseFont)
+ * differ between documents, so that the plant can merge pages without font name clashes.
+ */
+export class GlyphFonts {
+  private readonly fonts = new Map<string, EmbeddedFont>();
+  private readonly sources = new Map<string, fontkit.Font>();
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly seed: string,
+  ) {}
+
+  add(key: string, font: fontkit.Font): void {
+    this.sources.set(key, font);
+  }
+
+  get(key: string, half = false): EmbeddedFont {
+    const name = half ? `${key}#half` : key;
+    let embedded = this.fonts.get(name);
+    if (embedded) return embedded;
+    const source = this.sources.get(key);
+    if (!source) throw new Error(`font ${key} was not registered with the PDF`);
+    const doc = this.doc as unknown as { registerFont(name: string, src: unknown): void; _fontFamilies: Record<string, unknown> };
+    doc.registerFont(name, source);
+    // pdfkit hands back an already embedded font of the same name; a second instance is wanted.
+    const families = doc._fontFamilies;
+    const previous = families[source.postscriptName];
+    delete families[source.postscriptName];
+    this.doc.font(name);
+    if (previous) families[source.postscriptName] = previous;
+    embedded = internals(this.doc)._font;
+    // pdfkit derives the subset tag from characters 1–6 of the id: six digits give letters A–J.
+    const digits = createHash('sha256').update(`${this.seed}\0${name}`).digest().subarray(0, 6);
+    embedded.id = `F${[...digits].map((b) => b % 10).join('')}`;
+    this.fonts.set(name, embedded);
+    return embedded;
+  }
+}
+
+const num = (n: number): string => {
+  const r = Math.round(n * 1000) / 1000;
+  return Object.is(r, -0) ? '0' : String(r);
+};
+
+/** Draws text runs (page coordinates, y down, baseline y) in one BT … ET block. */
+export function drawRuns(doc: PDFKit.PDFDocument, fonts: GlyphFonts, runs: readonly TextRun[]): void {
+  if (runs.length === 0) return;
+  const d = internals(doc);
+  const height = d.page.height;
+  const out: string[] = ['q', `1 0 0 -1 0 ${num(height)} cm`, 'BT'];
+  let fontId = '';
+  let size = 0;
+  let fill = '';
+  for (const run of runs) {
+    const k = run.fill.map((v) => num(v / 100)).join(' ') + ' k';
+    if (k !== fill) {
+      out.push(k);
+      fill = k;
+    }
+    out.push(`1 0 0 1 ${num(run.x)} ${num(height - run.y)} Tm`);
+    // Adjustments are in thousandths of the text size; one is pending until the next glyph.
+    let pending = 0;
+    for (const segment of halfSegments(run.glyphs)) {
+      const font = fonts.get(run.font, segment.half);
+      d.page.fonts[font.id] ??= font.ref();
+      if (font.id !== fontId || run.size !== size) {
+        out.push(`/${font.id} ${num(run.size)} Tf`);
+        fontId = font.id;
+        size = run.size;
+      }
+      const parts: string[] = [];
+      let hex = '';
+      for (const g of segment.glyphs) {
+        pending -= (g.dx * 1000) / run.size;
+        if (Math.abs(pending) > 0.0005) {
+          if (hex) parts.push(`<${hex}>`);
+          hex = '';
+          parts.push(num(pending));
+        }
+        const gid = font.subset.includeGlyph(g.id);
+        font.widths[gid] ??= font.font.getGlyph(g.id).advanceWidth * font.scale * (segment.half ? 0.5 : 1);
+        font.unicode[gid] ??= [...g.chars].map((c) => c.codePointAt(0) ?? 0);
+        hex += gid.toString(16).padStart(4, '0');
+        pending = -(((g.advance - g.dx) * 1000) / run.size - (font.widths[gid] as number));
+      }
+      if (hex) parts.push(`<${hex}>`);
+      out.push(`[${parts.join(' ')}] TJ`);
+    }
+  }
+  out.push('ET', 'Q');
+  d.addContent(out.join('\n'));
+}
+
+function* halfSegments(glyphs: readonly DisplayGlyph[]): Generator<{ half: boolean; glyphs: DisplayGlyph[] }> {
+  let current: { half: boolean; glyphs: DisplayGlyph[] } | undefined;
+  for (const g of glyphs) {
+    const half = g.half === true;
+    if (!current || current.half !== half) {
+      if (current) yield current;
+      current = { half, glyphs: [] };
+    }
+    current.glyphs.push(g);
+  }
+  if (current) yield current;
+}

@@ -1,0 +1,150 @@
+/**
+ * Total-fit line breaking (Knuth–Plass) over atoms and junctions. Every break of the paragraph
+ * is chosen together: a tight line early on can save a lone character on the last line.
+ *
+ * Badness follows TeX (100·r³) for stretching; compressing punctuation is cheaper than spreading
+ * letters, as clreq asks (挤进 before 推出). When no set of breaks fits within the tolerance, a
+ * second pass accepts any stretch and lets a single over-wide atom stand overfull (reported).
+ */
+import type { Atom, Junction, Segmented } from './types.js';
+
+export interface BreakOptions {
+  /** Stretch of one junction at ratio 1, pt (e.g. 0.1 em). */
+  stretchUnit: number;
+  /** Largest stretch ratio accepted in the first pass. */
+  tolerance: number;
+  /** Extra demerits for a last line with fewer than two characters (孤字). */
+  lonePenalty: number;
+  /** Whether the last line is justified too (headline balancing uses false for all lines). */
+  justifyLast: boolean;
+  /** Whether an opening mark at a line start may lose its leading blank (clreq allows; off keeps the left edge solid). */
+  compressLineStart: boolean;
+}
+
+export const DEFAULT_BREAK: BreakOptions = { stretchUnit: 0, tolerance: 3, lonePenalty: 50_000, justifyLast: false, compressLineStart: false };
+
+export interface LineBreak {
+  /** Atoms [start, end) on the line. */
+  start: number;
+  end: number;
+  ratio: number;
+  overfull: boolean;
+}
+
+interface Node {
+  pos: number;
+  line: number;
+  demerits: number;
+  ratio: number;
+  overfull: boolean;
+  prev: Node | null;
+  /** Whether a line starting after this node has been accepted yet (emergency pass). */
+  fed?: boolean;
+}
+
+const LINE_PENALTY = 10;
+const SHRINK_COST = 0.3;
+
+class Sums {
+  readonly width: Float64Array;
+  readonly shrink: Float64Array;
+  readonly restore: Float64Array;
+  readonly letters: Float64Array;
+  readonly glue: Float64Array;
+  readonly jShrink: Float64Array;
+  readonly jStretch: Float64Array;
+
+  constructor(atoms: readonly Atom[], junctions: readonly Junction[]) {
+    const n = atoms.length;
+    this.width = new Float64Array(n + 1);
+    this.shrink = new Float64Array(n + 1);
+    this.restore = new Float64Array(n + 1);
+    this.letters = new Float64Array(n + 1);
+    atoms.forEach((a, i) => {
+      this.width[i + 1] = (this.width[i] as number) + a.width;
+      this.shrink[i + 1] = (this.shrink[i] as number) + a.shrink;
+      this.restore[i + 1] = (this.restore[i] as number) + a.restore;
+      this.letters[i + 1] = (this.letters[i] as number) + a.letters;
+    });
+    this.glue = new Float64Array(n + 1);
+    this.jShrink = new Float64Array(n + 1);
+    this.jStretch = new Float64Array(n + 1);
+    junctions.forEach((j, i) => {
+      this.glue[i + 1] = (this.glue[i] as number) + j.glue;
+      this.jShrink[i + 1] = (this.jShrink[i] as number) + j.shrink;
+      this.jStretch[i + 1] = (this.jStretch[i] as number) + j.stretch;
+    });
+  }
+}
+
+const at = (a: Float64Array, i: number): number => a[i] as number;
+
+/** Line widths as a function of the line number (0 = first line, indent already taken off). */
+export type Measure = (line: number) => number;
+
+export function breakLines(seg: Segmented, measure: Measure, opts: BreakOptions): LineBreak[] {
+  if (seg.atoms.length === 0) return [];
+  const nodes = run(seg, measure, opts, false) ?? run(seg, measure, opts, true) ?? [];
+  return nodes.map(toBreak);
+}
+
+function toBreak(n: Node): LineBreak {
+  return { start: (n.prev?.pos ?? -1) + 1, end: n.pos + 1, ratio: n.ratio, overfull: n.overfull };
+}
+
+function run(seg: Segmented, measure: Measure, opts: BreakOptions, emergency: boolean): Node[] | null {
+  const { atoms, junctions } = seg;
+  const n = atoms.length;
+  const s = new Sums(atoms, junctions);
+  let active: Node[] = [{ pos: -1, line: 0, demerits: 0, ratio: 0, overfull: false, prev: null }];
+
+  for (let j = 0; j < n; j++) {
+    const isEnd = j === n - 1;
+    const junction = junctions[j];
+    if (!isEnd && !junction?.breakable) continue;
+    const penalty = isEnd ? 0 : (junction as Junction).penalty;
+    const best = new Map<number, Node>();
+    const keep: Node[] = [];
+    for (const a of active) {
+      const start = a.pos + 1;
+      const width = at(s.width, j + 1) - at(s.width, start) + at(s.glue, j) - at(s.glue, start);
+      const shrink = at(s.shrink, j + 1) - at(s.shrink, start) + at(s.jShrink, j) - at(s.jShrink, start) + (atoms[j] as Atom).hang - (opts.compressLineStart ? 0 : (atoms[start] as Atom).lead);
+      const stretch = at(s.restore, j + 1) - at(s.restore, start) + (at(s.jStretch, j) - at(s.jStretch, start)) * opts.stretchUnit;
+      const m = measure(a.line);
+      const solid = isEnd && !opts.justifyLast;
+      let ratio: number;
+      if (width > m + 1e-6) ratio = shrink > 0 ? (m - width) / shrink : -Infinity;
+      else if (solid || width >= m - 1e-6) ratio = 0;
+      else ratio = stretch > 0 ? (m - width) / stretch : Infinity;
+
+      let overfull = false;
+      if (ratio < -1) {
+        // Too long now, and longer for every later j: drop the node. In the emergency pass the
+        // shortest line that can follow it is kept, overfull, so that no text is ever dropped.
+        if (!emergency || a.fed) continue;
+        overfull = true;
+      } else {
+        keep.push(a);
+      }
+      if (ratio > opts.tolerance && !emergency) continue;
+      const badness = ratio < 0 ? 100 * SHRINK_COST * Math.min(1, -ratio) ** 3 : Math.min(10_000, 100 * ratio ** 3);
+      let demerits = (LINE_PENALTY + badness) ** 2 + penalty * penalty + (overfull ? 1e8 : 0);
+      if (isEnd && a.line > 0 && at(s.letters, j + 1) - at(s.letters, start) < 2) demerits += opts.lonePenalty;
+      const total = a.demerits + demerits;
+      const line = a.line + 1;
+      const prior = best.get(line);
+      a.fed = true;
+      if (!prior || total < prior.demerits) best.set(line, { pos: j, line, demerits: total, ratio, overfull, prev: a });
+    }
+    active = keep.concat([...best.values()]);
+    if (active.length === 0) return null;
+  }
+
+  let end: Node | undefined;
+  for (const a of active) if (a.pos === n - 1 && (!end || a.demerits < end.demerits)) end = a;
+  if (!end) return null;
+  const nodes: Node[] = [];
+  for (let x: Node | null = end; x && x.prev; x = x.prev) nodes.push(x);
+  nodes.reverse();
+  return nodes;
+}

@@ -1,0 +1,139 @@
+/**
+ * Justification of one line to its measure, in the order clreq gives:
+ * too long  → the line-end mark's blank, then the line-start mark's, then every other
+ *             compressible blank and glue, in proportion (then a hanging stop, if allowed);
+ * too short → restore the blanks adjacent punctuation gave up, then spread the rest evenly over
+ *             the junctions between characters.
+ * A paragraph's last line is set solid.
+ */
+import type { LineBreak } from './break-lines.js';
+import type { ComposedLine, Junction, PlacedGlyph, Segmented, SetGlyph } from './types.js';
+
+export interface JustifyOptions {
+  /** How a line that is not justified sits in its measure. */
+  align: 'left' | 'center' | 'right';
+  /** Whether this line is stretched to the measure. */
+  justify: boolean;
+  /** Whether an opening mark at the line start may lose its leading blank. */
+  compressLineStart: boolean;
+}
+
+export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, indent: number, last: boolean, opts: JustifyOptions): ComposedLine {
+  const { glyphs, atoms, junctions } = seg;
+  const firstAtom = atoms[brk.start];
+  const lastAtom = atoms[brk.end - 1];
+  if (!firstAtom || !lastAtom) return { glyphs: [], measure, indent, width: 0, last, ratio: 0, overfull: false };
+  const from = firstAtom.first;
+  const to = lastAtom.end;
+  const innerJunctions = junctions.slice(brk.start, brk.end - 1);
+
+  // Per-glyph compression actually applied on each side (pt), starting from the defaults.
+  const cutL = new Float64Array(to - from);
+  const cutR = new Float64Array(to - from);
+  const glueOf = innerJunctions.map((j) => j.glue);
+  let natural = 0;
+  for (let i = from; i < to; i++) {
+    const g = glyphs[i] as SetGlyph;
+    cutL[i - from] = g.restL;
+    cutR[i - from] = g.restR;
+    natural += g.advance - g.restL - g.restR;
+  }
+  natural += glueOf.reduce((a, b) => a + b, 0);
+  let slack = measure - natural;
+
+  if (slack < -1e-9) {
+    slack = shrinkLine(glyphs, from, to, cutL, cutR, innerJunctions, glueOf, -slack, opts.compressLineStart);
+  } else if (slack > 1e-9 && opts.justify) {
+    slack = stretchLine(from, to, cutL, cutR, innerJunctions, glueOf, slack);
+  }
+
+  // Place: pen positions advance by the compressed widths; junction space after each atom.
+  const placed: PlacedGlyph[] = [];
+  let pen = 0;
+  let j = 0;
+  for (let a = brk.start; a < brk.end; a++) {
+    const atom = atoms[a];
+    if (!atom) break;
+    for (let i = atom.first; i < atom.end; i++) {
+      const g = glyphs[i] as SetGlyph;
+      const cl = cutL[i - from] as number;
+      const cr = cutR[i - from] as number;
+      const w = g.advance - cl - cr;
+      const half = cl < 1e-6 && cr > 0 && Math.abs(cr - g.advance / 2) < 1e-6;
+      placed.push({ glyph: g, x: pen - cl, pen, advance: w, half });
+      pen += w;
+    }
+    if (a < brk.end - 1) {
+      const junction = innerJunctions[j] as Junction;
+      const glue = glueOf[j] as number;
+      if (junction.space) placed.push({ glyph: junction.space, x: pen, pen, advance: glue, half: false });
+      else (placed[placed.length - 1] as PlacedGlyph).advance += glue;
+      pen += glue;
+      j++;
+    }
+  }
+  const offset = opts.justify ? 0 : opts.align === 'center' ? slack / 2 : opts.align === 'right' ? slack : 0;
+  if (offset) for (const p of placed) { p.x += offset; p.pen += offset; }
+  return { glyphs: placed, measure, indent, width: pen, last, ratio: brk.ratio, overfull: brk.overfull };
+}
+
+function shrinkLine(
+  glyphs: readonly SetGlyph[], from: number, to: number, cutL: Float64Array, cutR: Float64Array,
+  junctions: readonly Junction[], glueOf: number[], need: number, compressStart: boolean,
+): number {
+  const lastI = to - 1 - from;
+  const lastG = glyphs[to - 1] as SetGlyph;
+  const firstG = glyphs[from] as SetGlyph;
+  // 1. The line-end mark's trailing blank, 2. the line-start mark's leading blank.
+  const endCut = Math.min(need, lastG.blankR);
+  cutR[lastI] = (cutR[lastI] as number) + endCut;
+  need -= endCut;
+  const startCut = compressStart ? Math.min(need, firstG.blankL) : 0;
+  cutL[0] = (cutL[0] as number) + startCut;
+  need -= startCut;
+  if (need <= 1e-9) return -need;
+  // 3. Everything else that can give, in proportion.
+  let pool = 0;
+  for (let i = from; i < to; i++) {
+    const g = glyphs[i] as SetGlyph;
+    pool += (i === from ? 0 : g.blankL) + (i === to - 1 ? 0 : g.blankR);
+  }
+  for (const j of junctions) pool += j.shrink;
+  const f = pool > 0 ? Math.min(1, need / pool) : 0;
+  for (let i = from; i < to; i++) {
+    const g = glyphs[i] as SetGlyph;
+    if (i !== from) cutL[i - from] = (cutL[i - from] as number) + g.blankL * f;
+    if (i !== to - 1) cutR[i - from] = (cutR[i - from] as number) + g.blankR * f;
+  }
+  junctions.forEach((j, k) => (glueOf[k] = (glueOf[k] as number) - j.shrink * f));
+  need -= pool * f;
+  // 4. A hanging stop takes the rest past the measure (only when the style allowed it).
+  if (need > 1e-9 && '。，、．'.includes(lastG.chars)) {
+    const hang = Math.min(need, lastG.advance - (cutL[lastI] as number) - (cutR[lastI] as number));
+    cutR[lastI] = (cutR[lastI] as number) + hang;
+    need -= hang;
+  }
+  return -need;
+}
+
+function stretchLine(
+  from: number, to: number, cutL: Float64Array, cutR: Float64Array,
+  junctions: readonly Junction[], glueOf: number[], slack: number,
+): number {
+  // 1. Give back the blanks adjacent punctuation gave up.
+  let restorable = 0;
+  for (let i = from; i < to; i++) restorable += (cutL[i - from] as number) + (cutR[i - from] as number);
+  if (restorable > 0) {
+    const f = Math.min(1, slack / restorable);
+    for (let i = 0; i < to - from; i++) {
+      cutL[i] = (cutL[i] as number) * (1 - f);
+      cutR[i] = (cutR[i] as number) * (1 - f);
+    }
+    slack -= restorable * f;
+  }
+  // 2. Spread the rest evenly over the junctions by their stretch weights.
+  const weight = junctions.reduce((w, j) => w + j.stretch, 0);
+  if (slack <= 1e-9 || weight <= 0) return slack;
+  junctions.forEach((j, k) => (glueOf[k] = (glueOf[k] as number) + (slack * j.stretch) / weight));
+  return 0;
+}

@@ -1,0 +1,144 @@
+/**
+ * Segmentation: shaped pieces → atoms (what may not be split) and the junctions between them
+ * (where a line may break, and how much space each may take or give). This is where the clreq
+ * rules live: line-start and line-end prohibitions, adjacent punctuation compression, and
+ * CJK–Latin spacing.
+ */
+import { isHan, isNoEnd, isNoStart } from './char-class.js';
+import type { Piece } from './shape.js';
+import type { Atom, Junction, Segmented, SetGlyph } from './types.js';
+
+export interface SpacingStyle {
+  /** Space between Han and Latin letters or digits, in em of the body size (clreq: 1/4). */
+  latinSpace: number;
+  /** Body size in pt: the em of the spacing rules. */
+  em: number;
+  /** Allow 。，、 to hang past the measure at a line end (悬挂). */
+  hanging: boolean;
+  /** Atoms wider than this are split at safe points (long URLs, words wider than the column). */
+  maxAtomWidth: number;
+}
+
+/** Breaks a line may take but should avoid: before a whole ——/…… pair, inside an over-wide word. */
+const PENALTY_PAIR_START = 40;
+const PENALTY_WORD_SPLIT = 60;
+const PENALTY_URL_SPLIT = 20;
+
+export function segment(pieces: readonly Piece[], style: SpacingStyle): Segmented {
+  const glyphs: SetGlyph[] = [];
+  const atoms: Atom[] = [];
+  const junctions: Junction[] = [];
+  let pendingSpace: SetGlyph | undefined;
+  let prevPiece: SplitPiece | undefined;
+
+  for (const piece of splitWide(pieces, style.maxAtomWidth)) {
+    if (piece.kind === 'space') {
+      // A run of spaces is one word space; the first one is drawn.
+      pendingSpace ??= piece.glyphs[0];
+      continue;
+    }
+    const first = glyphs.length;
+    glyphs.push(...piece.glyphs);
+    if (prevPiece) junctions.push(junctionBetween(prevPiece, piece, pendingSpace, style));
+    atoms.push({ first, end: glyphs.length, width: 0, shrink: 0, restore: 0, letters: 0, hang: 0, lead: 0 });
+    pendingSpace = undefined;
+    prevPiece = piece;
+  }
+  compressAdjacentPunctuation(glyphs);
+  for (const atom of atoms) measureAtom(atom, glyphs, style);
+  return { glyphs, atoms, junctions };
+}
+
+function junctionBetween(a: SplitPiece, b: SplitPiece, space: SetGlyph | undefined, style: SpacingStyle): Junction {
+  const last = lastChar(a.text);
+  const next = firstChar(b.text);
+  const breakable = !isNoEnd(last) && !isNoStart(next) && !(a.kind === 'latin' && b.kind === 'latin' && !space && !a.split);
+  const penalty = b.kind === 'paired' ? PENALTY_PAIR_START : a.split === 'url' ? PENALTY_URL_SPLIT : a.split ? PENALTY_WORD_SPLIT : 0;
+  if (space) {
+    return { glue: space.advance, shrink: space.advance / 3, stretch: 1.5, breakable: !isNoEnd(last) && !isNoStart(next), penalty: 0, space };
+  }
+  if (needsLatinSpace(a, b, last, next)) {
+    const glue = style.latinSpace * style.em;
+    return { glue, shrink: glue / 2, stretch: 1, breakable, penalty };
+  }
+  // Letters of a split word take a little of the stretch; everything else an equal share.
+  return { glue: 0, shrink: 0, stretch: a.split && b.split ? 0.3 : 1, breakable, penalty };
+}
+
+/** CJK–Latin spacing: between a Han character and a Latin letter or digit, either way round. */
+function needsLatinSpace(a: Piece, b: Piece, last: string, next: string): boolean {
+  const alnum = (c: string): boolean => /[A-Za-z0-9\u00c0-\u024f]/.test(c);
+  if (a.kind === 'ideo' && b.kind === 'latin') return isHan(last.codePointAt(0) ?? 0) && alnum(next);
+  if (a.kind === 'latin' && b.kind === 'ideo') return alnum(last) && isHan(next.codePointAt(0) ?? 0);
+  return false;
+}
+
+/**
+ * Adjacent punctuation (clreq 3.1.6): between two marks only half an em of blank remains. The
+ * first mark gives up its trailing blank (。” → 。 half); two openings share (（“ → “ half).
+ * The removed blank is restorable: justification may give it back before spacing letters.
+ */
+function compressAdjacentPunctuation(glyphs: SetGlyph[]): void {
+  for (let i = 1; i < glyphs.length; i++) {
+    const a = glyphs[i - 1] as SetGlyph;
+    const b = glyphs[i] as SetGlyph;
+    const aPunct = a.blankL > 0 || a.blankR > 0;
+    const bPunct = b.blankL > 0 || b.blankR > 0;
+    if (!aPunct || !bPunct) continue;
+    if (a.blankR > 0) {
+      a.restR = a.blankR;
+      a.blankR = 0;
+    } else if (a.blankL > 0 && b.blankL > 0) {
+      b.restL = b.blankL;
+      b.blankL = 0;
+    }
+  }
+}
+
+function measureAtom(atom: Atom, glyphs: readonly SetGlyph[], style: SpacingStyle): void {
+  for (let i = atom.first; i < atom.end; i++) {
+    const g = glyphs[i] as SetGlyph;
+    atom.width += g.advance - g.restL - g.restR;
+    atom.shrink += g.blankL + g.blankR;
+    atom.restore += g.restL + g.restR;
+    atom.letters += g.letters;
+  }
+  atom.lead = glyphs[atom.first]?.blankL ?? 0;
+  const lastGlyph = glyphs[atom.end - 1];
+  if (style.hanging && lastGlyph && '。，、．'.includes(lastGlyph.chars)) {
+    atom.hang = lastGlyph.advance - lastGlyph.restR - lastGlyph.blankR;
+  }
+}
+
+const firstChar = (s: string): string => String.fromCodePoint(s.codePointAt(0) ?? 0);
+const lastChar = (s: string): string => [...s].pop() ?? '';
+
+interface SplitPiece extends Piece {
+  /** Set on the parts of a word that was wider than the column. */
+  split?: 'url' | 'word';
+}
+
+/**
+ * A Latin word or URL wider than the column is cut into parts that may break between them:
+ * URLs after / . - _ ? & =, other words between any two letters (clreq allows both as a last resort).
+ */
+function* splitWide(pieces: readonly Piece[], maxWidth: number): Generator<SplitPiece> {
+  for (const piece of pieces) {
+    const width = piece.glyphs.reduce((w, g) => w + g.advance, 0);
+    if (piece.kind !== 'latin' || width <= maxWidth || piece.glyphs.length < 2) {
+      yield piece;
+      continue;
+    }
+    const url = /[/@]|www\.|https?:/i.test(piece.text);
+    let part: SetGlyph[] = [];
+    const flush = function* (): Generator<SplitPiece> {
+      if (part.length) yield { kind: 'latin', glyphs: part, text: part.map((g) => g.chars).join(''), split: url ? 'url' : 'word' };
+      part = [];
+    };
+    for (const g of piece.glyphs) {
+      part.push(g);
+      if (!url || /[/.\-_?&=@]/.test(g.chars)) yield* flush();
+    }
+    yield* flush();
+  }
+}

@@ -1,0 +1,114 @@
+import { describe, expect, test } from 'vitest';
+import { EM, rightEdge, setText, textOf } from '../helpers/typeset.js';
+
+const HAN = '江城日报新闻排版测试文字';
+const han = (n: number): string => Array.from({ length: n }, (_, i) => HAN[i % HAN.length]).join('');
+
+// clreq 禁则: these may not start a line …
+const NO_START = '。．，、；：？！）］｝〕〉》」』】〗”’％‰℃';
+// … and these may not end one.
+const NO_END = '（［｛〔〈《「『【〖“‘';
+
+describe('line-start prohibitions (行首禁则)', () => {
+  for (const ch of NO_START) {
+    test(`${ch} never starts a line`, () => {
+      // Greedy filling would put `ch` as the 11th character, first on line 2.
+      const lines = setText(`${han(10)}${ch}${han(25)}`, 10);
+      expect(lines.length).toBeGreaterThan(1);
+      for (const line of lines.slice(1)) expect(textOf(line)[0]).not.toBe(ch);
+      // The text is all there, in order.
+      expect(lines.map(textOf).join('')).toBe(`${han(10)}${ch}${han(25)}`);
+    });
+  }
+});
+
+describe('line-end prohibitions (行尾禁则)', () => {
+  for (const ch of NO_END) {
+    test(`${ch} never ends a line`, () => {
+      const lines = setText(`${han(9)}${ch}${han(26)}`, 10);
+      for (const line of lines.slice(0, -1)) expect([...textOf(line)].pop()).not.toBe(ch);
+    });
+  }
+});
+
+describe('unbreakable units', () => {
+  test.each(['——', '……'])('%s is never split across lines', (pair) => {
+    for (let at = 7; at <= 11; at++) {
+      const text = `${han(at)}${pair}${han(30 - at)}`;
+      const lines = setText(text, 10);
+      const texts = lines.map(textOf);
+      texts.slice(0, -1).forEach((t, i) => {
+        const joint = `${[...t].pop()}${texts[i + 1]?.[0]}`;
+        expect(joint === pair[0]! + pair[1]!, `split ${pair} at ${at}: ${texts.join('|')}`).toBe(false);
+      });
+    }
+  });
+
+  test.each(['12.5%', '1,234', '3-2', 'Wi-Fi', 'iPhone'])('%s stays whole', (word) => {
+    for (let at = 6; at <= 10; at++) {
+      const text = `${han(at)}${word}${han(30 - at)}`;
+      const texts = setText(text, 10).map(textOf);
+      expect(texts.some((t) => t.includes(word)), `${word} at ${at}: ${texts.join('|')}`).toBe(true);
+    }
+  });
+
+  test('a URL wider than the column is broken only after / . - or :', () => {
+    const url = 'https://www.example.com/news/2026/11/26/index.html';
+    const texts = setText(`访问${url}查看`, 10).map(textOf);
+    expect(texts.join('')).toBe(`访问${url}查看`);
+    let at = 0;
+    const start = 2;
+    for (const t of texts.slice(0, -1)) {
+      at += t.length;
+      if (at > start && at < start + url.length) expect('/.-:').toContain(url[at - start - 1]);
+    }
+    expect(texts.length).toBeGreaterThan(2);
+  });
+});
+
+describe('justification', () => {
+  test('every line but the last ends exactly at the measure', () => {
+    const text = `据统计，2026年全市GDP同比增长5.2%，其中“新质生产力”相关产业贡献率达到12.5%（见附表）。${han(60)}`;
+    const lines = setText(text, 13);
+    for (const line of lines.slice(0, -1)) expect(Math.abs(rightEdge(line) - 13 * EM)).toBeLessThan(0.01);
+    const last = lines.at(-1)!;
+    expect(rightEdge(last)).toBeLessThan(13 * EM);
+  });
+
+  test('the last line is set solid (no added space)', () => {
+    const lines = setText(han(30), 13);
+    const last = lines.at(-1)!;
+    expect(last.width).toBeCloseTo(4 * EM, 6);
+  });
+
+  test('a quarter em separates Han and Latin, and none at a line end', () => {
+    const [line] = setText('采用AI技术', 20);
+    const glyphs = line!.glyphs;
+    const a = glyphs.find((g) => g.glyph.chars === 'A')!;
+    const before = glyphs[glyphs.indexOf(a) - 1]!;
+    expect(a.pen - (before.pen + before.glyph.advance)).toBeCloseTo(EM / 4, 6);
+  });
+
+  test('adjacent punctuation takes one and a half ems, not two', () => {
+    const [line] = setText('他说：“好。”然后', 20);
+    const stop = line!.glyphs.find((g) => g.glyph.chars === '。')!;
+    expect(stop.advance).toBeCloseTo(EM / 2, 6);
+  });
+});
+
+describe('paragraph shape', () => {
+  test('no lone character on the last line: a character is pulled down', () => {
+    // 27 characters at 13 a line would leave 1 on line 3.
+    const text = `${han(24)}，力。`;
+    const lines = setText(text, 13);
+    const lastLetters = [...textOf(lines.at(-1)!)].filter((c) => /\p{L}/u.test(c));
+    expect(lastLetters.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('first line indented by 2 字', () => {
+    const lines = setText(han(40), 13, { indent: 2 * EM });
+    expect(lines[0]!.indent).toBe(2 * EM);
+    expect(rightEdge(lines[0]!)).toBeCloseTo(13 * EM, 2);
+    expect(lines[1]!.indent).toBe(0);
+  });
+});
