@@ -5,7 +5,7 @@
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Composition, Diagnostic, DisplayItem, FontRef, PageLayout } from '../model/display-list.js';
 import { InputError } from '../model/errors.js';
-import type { Issue, Page } from '../model/issue.js';
+import type { Article, Issue, Page } from '../model/issue.js';
 import type { Template } from '../model/template.js';
 import { flowArticle, type PlacedBlock } from './article-flow.js';
 import { blockRules } from './block-rules.js';
@@ -39,7 +39,10 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
     const blocks: PlacedBlock[] = pages.flatMap((page) =>
       page.blocks.filter((b) => b.article === article.id).map((block) => ({ page: page.number, block, grid: grids.get(page.number) as PageGrid })),
     );
-    if (blocks.length === 0) continue;
+    if (blocks.length === 0) {
+      diagnostics.push(unplaced(article));
+      continue;
+    }
     const out = flowArticle(article, blocks, ctx.fonts);
     for (const [page, list] of out.items) items.get(page)?.push(...list);
     diagnostics.push(...out.diagnostics);
@@ -50,6 +53,15 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
     return { number: page.number, template: t.id, width: t.width, height: t.height, bleed: t.bleed, items: items.get(page.number) ?? [] };
   });
   return { pages: layouts, fonts: usedFonts(layouts, ctx.fonts), diagnostics };
+}
+
+/** An article on no page: all its text is reported, so none is lost without a word. */
+function unplaced(article: Article): Diagnostic {
+  const text = [article.kicker, article.headline, article.subhead, article.byline, ...article.paragraphs, article.credit].filter((t) => t).join('\n');
+  return {
+    kind: 'unplaced', severity: 'error', article: article.id, chars: [...text.replace(/\n/g, '')].length, text,
+    message: `“${article.headline}” is not placed on any page`,
+  };
 }
 
 function checkBlocks(page: Page, grid: PageGrid, issue: Issue, file: string): void {

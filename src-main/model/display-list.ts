@@ -90,7 +90,7 @@ export type Diagnostic =
   | { kind: 'missing-glyph'; severity: Severity; page: number; article?: string; char: string; codePoint: string; role: string; fallback?: string; message: string }
   | { kind: 'overfull-line'; severity: Severity; page: number; article: string; paragraph: number; text: string; message: string }
   | { kind: 'loose-line'; severity: Severity; page: number; article: string; paragraph: number; text: string; ratio: number; message: string }
-  | { kind: 'empty-block'; severity: Severity; page: number; article: string; message: string };
+  | { kind: 'unplaced'; severity: Severity; article: string; chars: number; text: string; message: string };
 
 export interface PageLayout {
   number: number;

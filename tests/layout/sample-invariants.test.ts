@@ -1,0 +1,47 @@
+/** Invariants of the composed sample issue: grid, justification, rules, no lost text. */
+import { expect, test } from 'vitest';
+import type { TextRun } from '../../src-main/model/display-list.js';
+import { loadTemplate } from '../../src-main/model/template.js';
+import { isNoEnd, isNoStart } from '../../src-main/typeset/char-class.js';
+import { bodyLines, bodyRuns } from '../helpers/issue.js';
+import { sample } from '../helpers/sample.js';
+
+test('the sample issue has at least two pages, 8 articles and 6,000 characters, and no errors', () => {
+  const { issue, comp } = sample();
+  expect(comp.pages.length).toBeGreaterThanOrEqual(2);
+  expect(issue.articles.length).toBeGreaterThanOrEqual(8);
+  expect(issue.articles.reduce((n, a) => n + a.paragraphs.join('').length, 0)).toBeGreaterThan(6000);
+  expect(comp.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+});
+
+test('every body line of every page is on the baseline grid and obeys the line-start/end rules', () => {
+  const { comp } = sample();
+  for (const page of comp.pages) {
+    const t = loadTemplate(page.template);
+    const lines = bodyLines(bodyRuns(comp, page.number));
+    expect(lines.length).toBeGreaterThan(100);
+    const phase = lines[0]![0]!.y - t.grid.top;
+    for (const line of lines) {
+      const k = (line[0]!.y - t.grid.top - phase) / t.body.pitch;
+      expect(Math.abs(k - Math.round(k))).toBeLessThan(1e-6);
+      const text = line.map((r: TextRun) => r.text).join('').trim();
+      expect(isNoEnd([...text].pop() ?? '')).toBe(false);
+    }
+    lines.slice(1).forEach((line) => {
+      const first = line[0]!;
+      // A line that starts a paragraph may start with anything; a continuation line may not start with a no-start mark.
+      if (first.source && first.source.offset > 0) expect(isNoStart(first.text[0] ?? ''), first.text).toBe(false);
+    });
+  }
+});
+
+test('every character of every article is on a page or reported as overset', () => {
+  const { issue, comp } = sample();
+  for (const article of issue.articles) {
+    const runs = comp.pages.flatMap((p) => p.items.filter((i): i is TextRun => i.kind === 'text' && i.source?.article === article.id));
+    const set = runs.map((r) => r.text).join('');
+    const overset = comp.diagnostics.filter((d) => d.kind === 'overset' && d.article === article.id).map((d) => ('text' in d ? d.text : '')).join('');
+    const expected = [article.kicker, article.headline, article.subhead, article.byline, ...article.paragraphs, article.credit].filter(Boolean).join('');
+    expect((set + overset).replace(/\s/g, '')).toBe(expected.replace(/\s/g, ''));
+  }
+});
