@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../../src-main/import/import-file.js';
+import { FIXTURES, tempFolder } from './temp-files.js';
+
+const write = tempFolder();
+
+describe('Markdown', () => {
+  it('maps headings to tiers, splits articles at --- and at each #, and keeps images with caption and credit', async () => {
+    const { articles } = await importFile(join(FIXTURES, 'two-stories.md'));
+    expect(articles).toEqual([
+      {
+        id: 'article-1',
+        kicker: '守护一江碧水',
+        headline: '江城启动长江岸线生态修复工程',
+        subhead: '——今年将新增滨江绿地三百公顷',
+        byline: '本报讯（记者 何清）',
+        paragraphs: [
+          '3月18日，江城市长江岸线生态修复工程在江滩公园开工。工程全长二十六公里，将分三期完成岸坡治理、湿地恢复和滨江步道建设。',
+          '市生态环境局负责人表示，工程完工后，沿江重点排口将全部完成整治，江豚栖息的浅滩湿地也将得到保护。',
+        ],
+        images: [{ src: 'photos/jiangtan.jpg', caption: '工人在江滩公园铺设生态护坡', credit: '本报记者 吴昊 摄' }],
+      },
+      {
+        id: 'article-2',
+        headline: '社区食堂开进老旧小区',
+        byline: '本报讯（记者 唐宁）',
+        paragraphs: [
+          '“一荤两素十二块钱，吃得饱也吃得好。”在东风社区新开的长者食堂里，七十六岁的李大爷边吃边夸。',
+          '截至目前，全市已建成社区食堂一百一十二家，覆盖老旧小区两百余个。',
+        ],
+        images: [],
+      },
+      {
+        id: 'article-3',
+        kicker: '民生无小事',
+        headline: '公交夜班线路增至二十条',
+        byline: '本报讯（记者 唐宁）',
+        paragraphs: ['市公交集团今起新开通四条夜班公交线路，全市夜班线路增至二十条。'],
+        images: [],
+      },
+    ]);
+  });
+
+  it('notes the tiers, the boundaries and the bold and italic text it dropped', async () => {
+    const { notes } = await importFile(join(FIXTURES, 'two-stories.md'));
+    expect(notes.filter((n) => n.kind === 'article-boundary').map((n) => [n.article, n.line])).toEqual([
+      ['article-2', 16],
+      ['article-3', 22],
+    ]);
+    const styles = notes.filter((n) => n.kind === 'warning' && n.message.includes('character styles'));
+    expect(styles.map((n) => [n.article, n.line])).toEqual([
+      ['article-1', 10],
+      ['article-2', 20],
+    ]);
+    expect(styles[0]?.message).toContain('重点排口将全部完成整治');
+    expect(notes.find((n) => n.kind === 'headline' && n.line === 22)?.message).toContain('引题');
+  });
+
+  it('keeps a heading under the text as a paragraph, with a note', async () => {
+    const source = '# 主题行\n\n第一段文字。\n\n## 小标题\n\n第二段文字。\n';
+    const { articles, notes } = await importFile(write('intertitle.md', source));
+    expect(articles).toEqual([{ id: 'article-1', headline: '主题行', paragraphs: ['第一段文字。', '小标题', '第二段文字。'], images: [] }]);
+    expect(notes.some((n) => n.kind === 'warning' && n.message.includes('小标题'))).toBe(true);
+  });
+
+  it('reads Markdown without headings like plain text', async () => {
+    const source = '口袋公园开放\n\n本报讯（记者 钟岚）城区三座口袋公园建成开放。\n';
+    const { articles } = await importFile(write('flat.md', source));
+    expect(articles).toEqual([{ id: 'article-1', headline: '口袋公园开放', byline: '本报讯（记者 钟岚）', paragraphs: ['城区三座口袋公园建成开放。'], images: [] }]);
+  });
+});
