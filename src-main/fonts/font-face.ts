@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as fontkit from 'fontkit';
 import { InputError } from '../model/errors.js';
-import { isCompressible, isOpening } from '../typeset/char-class.js';
+import { isCompressible, isLetterLike, isOpening } from '../typeset/char-class.js';
 
 /** A shaped glyph in em units (1 = the font size). */
 export interface FaceGlyph {
@@ -19,7 +19,15 @@ export interface FaceGlyph {
   /** Blank on the left / right half that punctuation compression may remove, in em. */
   blankL: number;
   blankR: number;
+  /** How many of `chars` count as characters (letters, digits, ideographs) rather than punctuation. */
+  letters: number;
 }
+
+const countLetters = (chars: string): number => {
+  let n = 0;
+  for (const c of chars) if (isLetterLike(c)) n++;
+  return n;
+};
 
 export class FontFace {
   readonly key: string;
@@ -29,6 +37,7 @@ export class FontFace {
   readonly emBottom: number;
   readonly hasHalt: boolean;
   private readonly clusters = new Map<string, FaceGlyph[] | null>();
+  private readonly advances: (id: number) => number;
 
   constructor(
     readonly path: string,
@@ -41,6 +50,7 @@ export class FontFace {
     this.emTop = (os2?.typoAscender ?? 880) / upm;
     this.emBottom = -(os2?.typoDescender ?? -120) / upm;
     this.hasHalt = font.availableFeatures.includes('halt');
+    this.advances = advanceReader(font);
   }
 
   static open(path: string): FontFace {
@@ -63,13 +73,13 @@ export class FontFace {
     let hit = this.clusters.get(ch);
     if (hit !== undefined) return hit;
     const cp = ch.codePointAt(0) ?? 0;
-    if (!this.font.hasGlyphForCodePoint(cp)) {
+    const id = this.font.glyphForCodePoint(cp).id;
+    if (id === 0) {
       hit = null;
     } else if (isCompressible(ch) || cp < 0x3000) {
       hit = this.shapePunctuation(ch);
     } else {
-      const g = this.font.glyphForCodePoint(cp);
-      hit = [{ id: g.id, advance: g.advanceWidth / this.font.unitsPerEm, chars: ch, blankL: 0, blankR: 0 }];
+      hit = [{ id, advance: this.advances(id) / this.font.unitsPerEm, chars: ch, blankL: 0, blankR: 0, letters: countLetters(ch) }];
     }
     this.clusters.set(ch, hit);
     return hit;
@@ -88,13 +98,10 @@ export class FontFace {
       // fontkit mutates the features object: pass a fresh one each time.
       const run = script === 'hani' ? this.font.layout(text, [], 'hani', 'ZHS') : this.font.layout(text, ['kern', 'liga']);
       const upm = this.font.unitsPerEm;
-      hit = run.glyphs.map((g, i) => ({
-        id: g.id,
-        advance: (run.positions[i]?.xAdvance ?? g.advanceWidth) / upm,
-        chars: String.fromCodePoint(...g.codePoints),
-        blankL: 0,
-        blankR: 0,
-      }));
+      hit = run.glyphs.map((g, i) => {
+        const chars = String.fromCodePoint(...g.codePoints);
+        return { id: g.id, advance: (run.positions[i]?.xAdvance ?? g.advanceWidth) / upm, chars, blankL: 0, blankR: 0, letters: countLetters(chars) };
+      });
     }
     this.clusters.set(key, hit);
     return hit;
@@ -122,6 +129,26 @@ export class FontFace {
         blankR = advance / 2;
       }
     }
-    return [{ id: glyph?.id ?? 0, advance, chars: ch, blankL, blankR }];
+    return [{ id: glyph?.id ?? 0, advance, chars: ch, blankL, blankR, letters: countLetters(ch) }];
   }
+}
+
+/**
+ * Advance widths straight from the hmtx table. fontkit's Glyph.advanceWidth also decodes vertical
+ * metrics, and its per-entry table access costs ~30 µs a glyph; a CJK font sets thousands.
+ */
+function advanceReader(font: fontkit.Font): (id: number) => number {
+  const internals = font as unknown as {
+    stream?: { buffer?: Uint8Array };
+    directory?: { tables?: Record<string, { offset: number; length: number } | undefined> };
+    hhea?: { numberOfMetrics?: number };
+  };
+  const buffer = internals.stream?.buffer;
+  const table = internals.directory?.tables?.hmtx;
+  const count = internals.hhea?.numberOfMetrics ?? 0;
+  if (!buffer || !table || count < 1 || table.offset + count * 4 > buffer.length) {
+    return (id) => font.getGlyph(id).advanceWidth;
+  }
+  const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return (id) => view.getUint16(table.offset + 4 * Math.min(id, count - 1));
 }

@@ -17,12 +17,16 @@ export interface ComposeContext {
   file: string;
   fonts: FontLibrary;
   template: (id: string) => Template;
+  /** Compose only these page numbers (e.g. the page being edited); all pages when absent. */
+  only?: readonly number[];
 }
 
 export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
-  const pages = [...issue.pages].sort((a, b) => a.number - b.number);
+  const allPages = [...issue.pages].sort((a, b) => a.number - b.number);
+  const wanted = (n: number): boolean => !ctx.only || ctx.only.includes(n);
+  const pages = allPages.filter((p) => wanted(p.number));
   const grids = new Map<number, PageGrid>();
-  for (const page of pages) {
+  for (const page of allPages) {
     const template = ctx.template(page.template);
     grids.set(page.number, new PageGrid(template, ctx.fonts.role(template.body.role)));
   }
@@ -36,13 +40,15 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
   }
 
   for (const article of issue.articles) {
-    const blocks: PlacedBlock[] = pages.flatMap((page) =>
+    // Blocks on every page: an article continued onto a wanted page starts where the earlier page left it.
+    const blocks: PlacedBlock[] = allPages.flatMap((page) =>
       page.blocks.filter((b) => b.article === article.id).map((block) => ({ page: page.number, block, grid: grids.get(page.number) as PageGrid })),
     );
     if (blocks.length === 0) {
-      diagnostics.push(unplaced(article));
+      if (!ctx.only) diagnostics.push(unplaced(article));
       continue;
     }
+    if (!blocks.some((b) => wanted(b.page))) continue;
     const out = flowArticle(article, blocks, ctx.fonts);
     for (const [page, list] of out.items) items.get(page)?.push(...list);
     diagnostics.push(...out.diagnostics);

@@ -1,5 +1,5 @@
 /** Composed lines → text runs of the display list: one run per stretch of one font and size. */
-import type { ArticlePart, Cmyk, DisplayGlyph, SourceRef, TextRun } from '../model/display-list.js';
+import type { ArticlePart, Cmyk, DisplayGlyph, TextRun } from '../model/display-list.js';
 import { BLACK } from '../model/display-list.js';
 import type { ComposedLine, PlacedGlyph } from '../typeset/types.js';
 
@@ -15,32 +15,27 @@ export interface RunOptions {
 /** The runs of one line whose measure starts at `left` and whose baseline is `baseline`. */
 export function lineRuns(line: ComposedLine, left: number, baseline: number, opts: RunOptions): TextRun[] {
   const runs: TextRun[] = [];
+  const fill = opts.fill ?? BLACK;
   let current: TextRun | undefined;
+  let texts: string[] = [];
   let prev: PlacedGlyph | undefined;
   for (const p of line.glyphs) {
     const g = p.glyph;
     if (!current || !prev || prev.glyph.face !== g.face || prev.glyph.size !== g.size || prev.glyph.span !== g.span) {
+      if (current) current.text = texts.join('');
+      texts = [];
       const where = opts.source?.(g.span);
-      const source: SourceRef | undefined = where ? { ...where, offset: g.offset } : undefined;
-      current = {
-        kind: 'text',
-        font: g.face.key,
-        size: g.size,
-        fill: opts.fill ?? BLACK,
-        x: left + line.indent + p.pen,
-        y: baseline,
-        glyphs: [],
-        text: '',
-        role: opts.role,
-        ...(source ? { source } : {}),
-      };
+      current = { kind: 'text', font: g.face.key, size: g.size, fill, x: left + line.indent + p.pen, y: baseline, glyphs: [], text: '', role: opts.role };
+      if (where) current.source = { article: where.article, part: where.part, paragraph: where.paragraph, offset: g.offset };
       runs.push(current);
     }
-    const glyph: DisplayGlyph = { id: g.id, dx: p.x - p.pen, dy: 0, advance: p.advance, chars: g.chars, ...(p.half ? { half: true as const } : {}) };
+    const glyph: DisplayGlyph = { id: g.id, dx: p.x - p.pen, dy: 0, advance: p.advance, chars: g.chars };
+    if (p.half) glyph.half = true;
     current.glyphs.push(glyph);
-    current.text += g.chars;
+    texts.push(g.chars);
     prev = p;
   }
+  if (current) current.text = texts.join('');
   return runs;
 }
 

@@ -96,26 +96,30 @@ function run(seg: Segmented, measure: Measure, opts: BreakOptions, emergency: bo
   const { atoms, junctions } = seg;
   const n = atoms.length;
   const s = new Sums(atoms, junctions);
-  let active: Node[] = [{ pos: -1, line: 0, demerits: 0, ratio: 0, overfull: false, prev: null }];
+  const active: Node[] = [{ pos: -1, line: 0, demerits: 0, ratio: 0, overfull: false, prev: null }];
+  const best: Node[] = []; // the best new node per line count, for the current breakpoint
 
   for (let j = 0; j < n; j++) {
     const isEnd = j === n - 1;
     const junction = junctions[j];
     if (!isEnd && !junction?.breakable) continue;
     const penalty = isEnd ? 0 : (junction as Junction).penalty;
-    const best = new Map<number, Node>();
-    const keep: Node[] = [];
-    for (const a of active) {
+    const hang = (atoms[j] as Atom).hang;
+    best.length = 0;
+    let kept = 0;
+    for (let i = 0; i < active.length; i++) {
+      const a = active[i] as Node;
       const start = a.pos + 1;
       const width = at(s.width, j + 1) - at(s.width, start) + at(s.glue, j) - at(s.glue, start);
-      const shrink = at(s.shrink, j + 1) - at(s.shrink, start) + at(s.jShrink, j) - at(s.jShrink, start) + (atoms[j] as Atom).hang - (opts.compressLineStart ? 0 : (atoms[start] as Atom).lead);
-      const stretch = at(s.restore, j + 1) - at(s.restore, start) + (at(s.jStretch, j) - at(s.jStretch, start)) * opts.stretchUnit;
+      const shrink = at(s.shrink, j + 1) - at(s.shrink, start) + at(s.jShrink, j) - at(s.jShrink, start) + hang - (opts.compressLineStart ? 0 : (atoms[start] as Atom).lead);
       const m = measure(a.line);
-      const solid = isEnd && !opts.justifyLast;
       let ratio: number;
       if (width > m + 1e-6) ratio = shrink > 0 ? (m - width) / shrink : -Infinity;
-      else if (solid || width >= m - 1e-6) ratio = 0;
-      else ratio = stretch > 0 ? (m - width) / stretch : Infinity;
+      else if ((isEnd && !opts.justifyLast) || width >= m - 1e-6) ratio = 0;
+      else {
+        const stretch = at(s.restore, j + 1) - at(s.restore, start) + (at(s.jStretch, j) - at(s.jStretch, start)) * opts.stretchUnit;
+        ratio = stretch > 0 ? (m - width) / stretch : Infinity;
+      }
 
       let overfull = false;
       if (ratio < -1) {
@@ -124,7 +128,7 @@ function run(seg: Segmented, measure: Measure, opts: BreakOptions, emergency: bo
         if (!emergency || a.fed) continue;
         overfull = true;
       } else {
-        keep.push(a);
+        active[kept++] = a;
       }
       if (ratio > opts.tolerance && !emergency) continue;
       const badness = ratio < 0 ? 100 * SHRINK_COST * Math.min(1, -ratio) ** 3 : Math.min(10_000, 100 * ratio ** 3);
@@ -132,11 +136,14 @@ function run(seg: Segmented, measure: Measure, opts: BreakOptions, emergency: bo
       if (isEnd && a.line > 0 && at(s.letters, j + 1) - at(s.letters, start) < 2) demerits += opts.lonePenalty;
       const total = a.demerits + demerits;
       const line = a.line + 1;
-      const prior = best.get(line);
       a.fed = true;
-      if (!prior || total < prior.demerits) best.set(line, { pos: j, line, demerits: total, ratio, overfull, prev: a });
+      const k = best.findIndex((b) => b.line === line);
+      const node: Node = { pos: j, line, demerits: total, ratio, overfull, prev: a };
+      if (k < 0) best.push(node);
+      else if (total < (best[k] as Node).demerits) best[k] = node;
     }
-    active = keep.concat([...best.values()]);
+    active.length = kept;
+    for (const b of best) active.push(b);
     if (active.length === 0) return null;
   }
 

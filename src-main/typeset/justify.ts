@@ -41,10 +41,14 @@ export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, ind
   natural += glueOf.reduce((a, b) => a + b, 0);
   let slack = measure - natural;
 
+  // A line-end mark gives up its whole blank or none, so its advance box ends on the measure.
+  let keepEndCut = false;
   if (slack < -1e-9) {
     slack = shrinkLine(glyphs, from, to, cutL, cutR, innerJunctions, glueOf, -slack, opts.compressLineStart);
-  } else if (slack > 1e-9 && opts.justify) {
-    slack = stretchLine(from, to, cutL, cutR, innerJunctions, glueOf, slack);
+    keepEndCut = true;
+  }
+  if (slack > 1e-9 && opts.justify) {
+    slack = stretchLine(from, to, cutL, cutR, innerJunctions, glueOf, slack, keepEndCut);
   }
 
   // Place: pen positions advance by the compressed widths; junction space after each atom.
@@ -84,10 +88,11 @@ function shrinkLine(
   const lastI = to - 1 - from;
   const lastG = glyphs[to - 1] as SetGlyph;
   const firstG = glyphs[from] as SetGlyph;
-  // 1. The line-end mark's trailing blank, 2. the line-start mark's leading blank.
-  const endCut = Math.min(need, lastG.blankR);
-  cutR[lastI] = (cutR[lastI] as number) + endCut;
-  need -= endCut;
+  // 1. The line-end mark's trailing blank (whole: the surplus is spread back by stretching),
+  // 2. the line-start mark's leading blank.
+  cutR[lastI] = (cutR[lastI] as number) + lastG.blankR;
+  need -= lastG.blankR;
+  if (need <= 1e-9) return -need;
   const startCut = compressStart ? Math.min(need, firstG.blankL) : 0;
   cutL[0] = (cutL[0] as number) + startCut;
   need -= startCut;
@@ -118,9 +123,12 @@ function shrinkLine(
 
 function stretchLine(
   from: number, to: number, cutL: Float64Array, cutR: Float64Array,
-  junctions: readonly Junction[], glueOf: number[], slack: number,
+  junctions: readonly Junction[], glueOf: number[], slack: number, keepEndCut: boolean,
 ): number {
-  // 1. Give back the blanks adjacent punctuation gave up.
+  // 1. Give back the blanks adjacent punctuation gave up (not the line end's, when it was cut to fit).
+  const lastI = to - from - 1;
+  const endCut = keepEndCut ? (cutR[lastI] as number) : 0;
+  cutR[lastI] = (cutR[lastI] as number) - endCut;
   let restorable = 0;
   for (let i = from; i < to; i++) restorable += (cutL[i - from] as number) + (cutR[i - from] as number);
   if (restorable > 0) {
@@ -131,6 +139,7 @@ function stretchLine(
     }
     slack -= restorable * f;
   }
+  cutR[lastI] = (cutR[lastI] as number) + endCut;
   // 2. Spread the rest evenly over the junctions by their stretch weights.
   const weight = junctions.reduce((w, j) => w + j.stretch, 0);
   if (slack <= 1e-9 || weight <= 0) return slack;

@@ -35,6 +35,52 @@ export interface ComposedParagraph {
  * taken off its measure here, so callers pass column widths.
  */
 export function composeParagraph(spans: readonly Span[], style: ParagraphStyle, measure: Measure, fonts: FontLibrary): ComposedParagraph {
+  const cache = cacheOf(fonts);
+  const key = cacheKey(spans, style, measure);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const composed = compose(spans, style, measure, fonts);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, composed);
+  return composed;
+}
+
+/**
+ * Composed paragraphs are kept per font library, keyed by their text, style and line widths:
+ * after a one-character edit only the edited paragraph is set again. Results are never mutated.
+ */
+const caches = new WeakMap<FontLibrary, Map<string, ComposedParagraph>>();
+const CACHE_LIMIT = 50_000;
+
+function cacheOf(fonts: FontLibrary): Map<string, ComposedParagraph> {
+  let cache = caches.get(fonts);
+  if (!cache) caches.set(fonts, (cache = new Map()));
+  return cache;
+}
+
+/** The widths of as many lines as the text could possibly need (one character a line), run-length coded. */
+function cacheKey(spans: readonly Span[], style: ParagraphStyle, measure: Measure): string {
+  let key = `${style.em}|${style.indent}|${style.latinSpace}|${style.hanging}|${style.compressLineStart}|${style.align}|`;
+  let chars = 0;
+  for (const s of spans) {
+    chars += s.text.length;
+    key += `${s.role}:${s.size}:${s.text}\u0000`;
+  }
+  let width = measure(0);
+  let run = 1;
+  for (let n = 1; n <= chars; n++) {
+    const w = measure(n);
+    if (w === width) run++;
+    else {
+      key += `${width}*${run},`;
+      width = w;
+      run = 1;
+    }
+  }
+  return `${key}${width}*${run}`;
+}
+
+function compose(spans: readonly Span[], style: ParagraphStyle, measure: Measure, fonts: FontLibrary): ComposedParagraph {
   const { pieces, missing } = shapeSpans(spans, fonts);
   const minMeasure = Math.min(measure(0) - style.indent, measure(1));
   const seg = segment(pieces, { latinSpace: style.latinSpace, em: style.em, hanging: style.hanging, maxAtomWidth: minMeasure });

@@ -6,7 +6,7 @@
  */
 import type { FontFace, FaceGlyph } from '../fonts/font-face.js';
 import type { FontLibrary } from '../fonts/font-library.js';
-import { isIdeographic, isLetterLike, isPaired, isSpace } from './char-class.js';
+import { isIdeographic, isPaired, isSpace } from './char-class.js';
 import type { MissingGlyph, SetGlyph, Span } from './types.js';
 
 export type PieceKind = 'ideo' | 'latin' | 'space' | 'paired';
@@ -31,7 +31,7 @@ export function shapeSpans(spans: readonly Span[], fonts: FontLibrary): Shaped {
     for (const { kind, text, offset } of splitPieces(span.text)) {
       const found = kind === 'latin' ? face.cluster(text, 'latn') : kind === 'paired' ? face.cluster(text, 'hani') : face.char(text);
       const { glyphs, faces } = found
-        ? { glyphs: found, faces: found.map(() => face) }
+        ? { glyphs: found, faces: found.length === 1 ? [face] : found.map(() => face) }
         : fallbackGlyphs(text, face, fonts, span.role, s, offset, missing);
       pieces.push({ kind, glyphs: placeGlyphs(glyphs, faces, span.size, s, offset), text });
     }
@@ -104,7 +104,7 @@ function fallbackGlyphs(
       own.forEach(() => out.faces.push(face));
     } else {
       const other = fonts.fallbacksFor(face).find((f) => f.char(ch));
-      const glyphs = other?.char(ch) ?? [{ id: 0, advance: 1, chars: ch, blankL: 0, blankR: 0 }];
+      const glyphs = other?.char(ch) ?? [{ id: 0, advance: 1, chars: ch, blankL: 0, blankR: 0, letters: 1 }];
       out.glyphs.push(...glyphs);
       glyphs.forEach(() => out.faces.push(other ?? face));
       missing.push({ char: ch, role, span, offset: at, ...(other ? { fallback: other.key } : {}) });
@@ -115,9 +115,11 @@ function fallbackGlyphs(
 }
 
 function placeGlyphs(glyphs: readonly FaceGlyph[], faces: readonly FontFace[], size: number, span: number, offset: number): SetGlyph[] {
+  const out: SetGlyph[] = new Array<SetGlyph>(glyphs.length);
   let at = offset;
-  return glyphs.map((g, i) => {
-    const set: SetGlyph = {
+  for (let i = 0; i < glyphs.length; i++) {
+    const g = glyphs[i] as FaceGlyph;
+    out[i] = {
       face: faces[i] as FontFace,
       size,
       id: g.id,
@@ -129,9 +131,9 @@ function placeGlyphs(glyphs: readonly FaceGlyph[], faces: readonly FontFace[], s
       blankR: g.blankR * size,
       restL: 0,
       restR: 0,
-      letters: [...g.chars].filter(isLetterLike).length,
+      letters: g.letters,
     };
     at += g.chars.length;
-    return set;
-  });
+  }
+  return out;
 }

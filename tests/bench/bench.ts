@@ -1,0 +1,147 @@
+/**
+ * `npm run bench`: an 8-page broadsheet issue of 70,000+ body characters, composed and written
+ * as PDF, timed stage by stage; a one-character edit re-composed on its page; and the same text
+ * through pdfkit's own `text()` with columns and justification, for comparison. Not a test:
+ * numbers vary with the machine. Writes out/bench.json.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { FontLibrary } from '../../src-main/fonts/font-library.js';
+import { composeIssue, type ComposeContext } from '../../src-main/layout/compose-issue.js';
+import type { Article, Issue, Page } from '../../src-main/model/issue.js';
+import { writeFileAtomic } from '../../src-main/model/json-file.js';
+import { parseIssue } from '../../src-main/model/load-issue.js';
+import { projectRoot } from '../../src-main/model/project-root.js';
+import { loadTemplate } from '../../src-main/model/template.js';
+import { renderPdf } from '../../src-main/pdf/write-pdf.js';
+
+const PAGES = 8;
+const BLOCKS_PER_PAGE = 4;
+const CHARS_PER_ARTICLE = 2_250;
+
+const ms = (t: number): string => `${t.toFixed(1)} ms`;
+
+/** Articles recombined from the sample issue's paragraphs, deterministically. */
+function benchIssue(): Issue {
+  const root = projectRoot();
+  const sample = JSON.parse(readFileSync(join(root, 'templates', 'sample-issue', 'sample.banmian.json'), 'utf8')) as Issue;
+  const pool = sample.articles.flatMap((a) => a.paragraphs);
+  const articles: Article[] = [];
+  const pages: Page[] = [];
+  let next = 0;
+  for (let p = 1; p <= PAGES; p++) {
+    const blocks = [];
+    for (let b = 0; b < BLOCKS_PER_PAGE; b++) {
+      const paragraphs: string[] = [];
+      let chars = 0;
+      while (chars < CHARS_PER_ARTICLE) {
+        const para = pool[next++ % pool.length] as string;
+        paragraphs.push(para);
+        chars += para.length;
+      }
+      const source = sample.articles[(p * BLOCKS_PER_PAGE + b) % sample.articles.length] as Article;
+      const id = `p${p}-a${b}`;
+      articles.push({ ...source, id, paragraphs, images: [] });
+      blocks.push({ article: id, column: 1 + 2 * b, span: 2, top: 0, height: 92 });
+    }
+    pages.push({ number: p, template: 'broadsheet', section: '测试', editor: '编辑', blocks });
+  }
+  return parseIssue({ ...sample, pages, articles }, 'bench');
+}
+
+async function main(): Promise<void> {
+  const issue = benchIssue();
+  const bodyChars = issue.articles.reduce((n, a) => n + a.paragraphs.join('').length, 0);
+
+  let t = performance.now();
+  const fonts = FontLibrary.load();
+  const template = loadTemplate('broadsheet');
+  for (const role of ['body-song', 'byline-hei', 'headline-song', 'headline-hei', 'header-hei']) fonts.role(role);
+  const fontLoad = performance.now() - t;
+
+  const ctx: ComposeContext = { file: 'bench', fonts, template: () => template };
+  t = performance.now();
+  const comp = composeIssue(issue, ctx);
+  const layout = performance.now() - t;
+
+  t = performance.now();
+  const pdf = await renderPdf(comp, { title: 'bench' });
+  writeFileAtomic(join(projectRoot(), 'out', 'bench.pdf'), pdf);
+  const pdfWrite = performance.now() - t;
+
+  // A one-character edit in an article on page 3, then page 3 alone composed again.
+  const edited: Issue = structuredClone(issue);
+  const article = edited.articles.find((a) => a.id === 'p3-a1') as Article;
+  article.paragraphs[2] = `${article.paragraphs[2]?.slice(0, 10)}新${article.paragraphs[2]?.slice(11)}`;
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    t = performance.now();
+    composeIssue(i % 2 ? issue : edited, { ...ctx, only: [3] });
+    samples.push(performance.now() - t);
+  }
+  const recompose = samples.sort((a, b) => a - b)[2] as number;
+
+  t = performance.now();
+  const peerBytes = await pdfkitColumns(issue, fonts.role('body-song').path, template);
+  const peer = performance.now() - t;
+
+  const overset = comp.diagnostics.filter((d) => d.kind === 'overset').reduce((n, d) => n + ('chars' in d ? d.chars : 0), 0);
+  const result = {
+    pages: comp.pages.length,
+    bodyChars,
+    oversetChars: overset,
+    fontLoadMs: fontLoad,
+    layoutMs: layout,
+    pdfWriteMs: pdfWrite,
+    totalMs: fontLoad + layout + pdfWrite,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    charsPerSecond: Math.round(bodyChars / ((layout + pdfWrite) / 1000)),
+    pdfBytesPerPage: Math.round(pdf.length / comp.pages.length),
+    recomposeOnePageMs: recompose,
+    pdfkitTextColumnsMs: peer,
+    pdfkitBytesPerPage: Math.round(peerBytes / PAGES),
+    ratioPdfkitToBanmian: peer / (layout + pdfWrite),
+  };
+  writeFileAtomic(join(projectRoot(), 'out', 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const rows: Array<[string, string]> = [
+    ['pages / body characters', `${result.pages} / ${bodyChars.toLocaleString('en')} (overset ${overset})`],
+    ['font load', ms(fontLoad)],
+    ['layout', ms(layout)],
+    ['PDF write', ms(pdfWrite)],
+    ['total', ms(result.totalMs)],
+    ['peak memory', `${result.peakRssMB.toFixed(0)} MB`],
+    ['characters per second', result.charsPerSecond.toLocaleString('en')],
+    ['PDF bytes per page', result.pdfBytesPerPage.toLocaleString('en')],
+    ['re-compose one page after a 1-character edit', ms(recompose)],
+    ['pdfkit text() columns, same text', `${ms(peer)} (${result.ratioPdfkitToBanmian.toFixed(2)}× Banmian's layout + write)`],
+  ];
+  for (const [k, v] of rows) process.stdout.write(`${k.padEnd(48)} ${v}\n`);
+}
+
+/** The peer: pdfkit's own line breaking, 8 justified columns a page, the same body text. */
+async function pdfkitColumns(issue: Issue, fontPath: string, t: ReturnType<typeof loadTemplate>): Promise<number> {
+  const doc = new PDFDocument({ autoFirstPage: false, margin: 0 });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  doc.registerFont('body', fontPath);
+  for (const page of issue.pages) {
+    doc.addPage({ size: [t.width, t.height], margin: 0 });
+    const text = page.blocks.map((b) => issue.articles.find((a) => a.id === b.article)?.paragraphs.join('\n') ?? '').join('\n');
+    doc.font('body').fontSize(t.body.size).text(text, t.grid.left, t.grid.top, {
+      columns: t.grid.columns,
+      columnGap: t.grid.gutter,
+      width: t.grid.columns * t.grid.columnWidth + (t.grid.columns - 1) * t.grid.gutter,
+      height: t.grid.lines * t.body.pitch,
+      align: 'justify',
+      lineGap: t.body.pitch - t.body.size * 1.3,
+      indent: t.body.indent,
+    });
+  }
+  doc.end();
+  await done;
+  return Buffer.concat(chunks).length;
+}
+
+await main();
