@@ -64,6 +64,11 @@ export class FontFace {
     return new FontFace(path, font);
   }
 
+  /** A glyph's own advance (hmtx), in em, without kerning. */
+  naturalAdvance(id: number): number {
+    return this.advances(id) / this.font.unitsPerEm;
+  }
+
   hasChar(cp: number): boolean {
     return this.font.hasGlyphForCodePoint(cp);
   }

@@ -84,7 +84,9 @@ export type Measure = (line: number) => number;
 
 export function breakLines(seg: Segmented, measure: Measure, opts: BreakOptions): LineBreak[] {
   if (seg.atoms.length === 0) return [];
-  const nodes = run(seg, measure, opts, false) ?? run(seg, measure, opts, true) ?? [];
+  // A looser second pass before the emergency one, so one hard line does not loosen the rest.
+  const nodes =
+    run(seg, measure, opts, false) ?? run(seg, measure, { ...opts, tolerance: opts.tolerance * 4 }, false) ?? run(seg, measure, opts, true) ?? [];
   return nodes.map(toBreak);
 }
 

@@ -55,8 +55,9 @@ export function isHan(cp: number): boolean {
   );
 }
 
-/** White space that separates words (breakable, dropped at line ends). U+3000 is not here: it is a full-width character. */
-export const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0' || (ch >= '\u2000' && ch <= '\u200a') || ch === '\u202f';
+/** White space: a place to break, dropped at line ends. The full-width U+3000 keeps its em mid-line. */
+export const isSpace = (ch: string): boolean =>
+  ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u3000' || (ch >= '\u2000' && ch <= '\u200a') || ch === '\u202f';
 
 /** Counts toward "a character" for the lone-last-line rule (punctuation does not). */
 export function isLetterLike(ch: string): boolean {

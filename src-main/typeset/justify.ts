@@ -42,14 +42,8 @@ export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, ind
   let slack = measure - natural;
 
   // A line-end mark gives up its whole blank or none, so its advance box ends on the measure.
-  let keepEndCut = false;
-  if (slack < -1e-9) {
-    slack = shrinkLine(glyphs, from, to, cutL, cutR, innerJunctions, glueOf, -slack, opts.compressLineStart);
-    keepEndCut = true;
-  }
-  if (slack > 1e-9 && opts.justify) {
-    slack = stretchLine(from, to, cutL, cutR, innerJunctions, glueOf, slack, keepEndCut);
-  }
+  if (slack < -1e-9) slack = shrinkLine(glyphs, from, to, cutL, cutR, innerJunctions, glueOf, -slack, opts.compressLineStart);
+  if (slack > 1e-9 && opts.justify) slack = stretchLine(from, to, cutL, cutR, innerJunctions, glueOf, slack);
 
   // Place: pen positions advance by the compressed widths; junction space after each atom.
   const placed: PlacedGlyph[] = [];
@@ -123,12 +117,13 @@ function shrinkLine(
 
 function stretchLine(
   from: number, to: number, cutL: Float64Array, cutR: Float64Array,
-  junctions: readonly Junction[], glueOf: number[], slack: number, keepEndCut: boolean,
+  junctions: readonly Junction[], glueOf: number[], slack: number,
 ): number {
-  // 1. Give back the blanks adjacent punctuation gave up (not the line end's, when it was cut to fit).
+  // 1. Give back the blanks adjacent punctuation gave up; not the line end's, which stays cut
+  // whole (a partly restored blank would leave the mark's box hanging past the measure).
   const lastI = to - from - 1;
-  const endCut = keepEndCut ? (cutR[lastI] as number) : 0;
-  cutR[lastI] = (cutR[lastI] as number) - endCut;
+  const endCut = cutR[lastI] as number;
+  cutR[lastI] = 0;
   let restorable = 0;
   for (let i = from; i < to; i++) restorable += (cutL[i - from] as number) + (cutR[i - from] as number);
   if (restorable > 0) {

@@ -22,26 +22,26 @@ export interface SpacingStyle {
 /** Breaks a line may take but should avoid: before a whole ——/…… pair, inside an over-wide word. */
 const PENALTY_PAIR_START = 40;
 const PENALTY_WORD_SPLIT = 60;
-const PENALTY_URL_SPLIT = 20;
+const PENALTY_URL_SAFE = 20;
+const PENALTY_URL_ANY = 1000;
 
 export function segment(pieces: readonly Piece[], style: SpacingStyle): Segmented {
   const glyphs: SetGlyph[] = [];
   const atoms: Atom[] = [];
   const junctions: Junction[] = [];
-  let pendingSpace: SetGlyph | undefined;
+  let spaces: SetGlyph[] = [];
   let prevPiece: SplitPiece | undefined;
 
   for (const piece of splitWide(pieces, style.maxAtomWidth)) {
     if (piece.kind === 'space') {
-      // A run of spaces is one word space; the first one is drawn.
-      pendingSpace ??= piece.glyphs[0];
+      spaces.push(...piece.glyphs);
       continue;
     }
     const first = glyphs.length;
     glyphs.push(...piece.glyphs);
-    if (prevPiece) junctions.push(junctionBetween(prevPiece, piece, pendingSpace, style));
+    if (prevPiece) junctions.push(junctionBetween(prevPiece, piece, spaces, style));
     atoms.push({ first, end: glyphs.length, width: 0, shrink: 0, restore: 0, letters: 0, hang: 0, lead: 0 });
-    pendingSpace = undefined;
+    spaces = [];
     prevPiece = piece;
   }
   compressAdjacentPunctuation(glyphs);
@@ -49,20 +49,30 @@ export function segment(pieces: readonly Piece[], style: SpacingStyle): Segmente
   return { glyphs, atoms, junctions };
 }
 
-function junctionBetween(a: SplitPiece, b: SplitPiece, space: SetGlyph | undefined, style: SpacingStyle): Junction {
+function junctionBetween(a: SplitPiece, b: SplitPiece, spaces: readonly SetGlyph[], style: SpacingStyle): Junction {
   const last = lastChar(a.text);
   const next = firstChar(b.text);
-  const breakable = !isNoEnd(last) && !isNoStart(next) && !(a.kind === 'latin' && b.kind === 'latin' && !space && !a.split);
-  const penalty = b.kind === 'paired' ? PENALTY_PAIR_START : a.split === 'url' ? PENALTY_URL_SPLIT : a.split ? PENALTY_WORD_SPLIT : 0;
-  if (space) {
-    return { glue: space.advance, shrink: space.advance / 3, stretch: 1.5, breakable: !isNoEnd(last) && !isNoStart(next), penalty: 0, space };
+  const kinsoku = !isNoEnd(last) && !isNoStart(next);
+  const space = spaces[0];
+  if (space && space.chars === '\u3000') {
+    // Full-width spaces keep their whole width (they pad names and separate list items). One
+    // between two ideographs binds them (王　芳); a run of them is a place to break, dropped there.
+    const glue = spaces.reduce((w, g) => w + g.advance, 0);
+    const binds = spaces.length === 1 && isHan(last.codePointAt(0) ?? 0) && isHan(next.codePointAt(0) ?? 0);
+    return { glue, shrink: 0, stretch: 1, breakable: kinsoku && !binds, penalty: 0, space };
   }
+  if (space) {
+    // A run of word spaces is one space; its first character is drawn.
+    return { glue: space.advance, shrink: space.advance / 3, stretch: 1.5, breakable: kinsoku, penalty: 0, space };
+  }
+  const breakable = kinsoku && !(a.kind === 'latin' && b.kind === 'latin' && !a.split);
+  const penalty = b.kind === 'paired' ? PENALTY_PAIR_START : a.split === 'url-safe' ? PENALTY_URL_SAFE : a.split === 'url' ? PENALTY_URL_ANY : a.split ? PENALTY_WORD_SPLIT : 0;
   if (needsLatinSpace(a, b, last, next)) {
     const glue = style.latinSpace * style.em;
     return { glue, shrink: glue / 2, stretch: 1, breakable, penalty };
   }
-  // Letters of a split word take a little of the stretch; everything else an equal share.
-  return { glue: 0, shrink: 0, stretch: a.split && b.split ? 0.3 : 1, breakable, penalty };
+  // Every junction takes an equal share of the stretch, the letters of a split word included.
+  return { glue: 0, shrink: 0, stretch: 1, breakable, penalty };
 }
 
 /** CJK–Latin spacing: between a Han character and a Latin letter or digit, either way round. */
@@ -114,13 +124,15 @@ const firstChar = (s: string): string => String.fromCodePoint(s.codePointAt(0) ?
 const lastChar = (s: string): string => [...s].pop() ?? '';
 
 interface SplitPiece extends Piece {
-  /** Set on the parts of a word that was wider than the column. */
-  split?: 'url' | 'word';
+  /** Set on the parts of a word that was wider than the column: how welcome a break after it is. */
+  split?: 'url-safe' | 'url' | 'word';
 }
 
 /**
- * A Latin word or URL wider than the column is cut into parts that may break between them:
- * URLs after / . - _ ? & =, other words between any two letters (clreq allows both as a last resort).
+ * A Latin word or URL wider than the column is cut into single glyphs that may break between
+ * them (clreq allows it as a last resort): a URL best after / . - _ ? & = @, anywhere at a
+ * higher cost; another word between any two letters. Each glyph gets its own advance without
+ * kerning, since a line may end after it.
  */
 function* splitWide(pieces: readonly Piece[], maxWidth: number): Generator<SplitPiece> {
   for (const piece of pieces) {
@@ -130,15 +142,10 @@ function* splitWide(pieces: readonly Piece[], maxWidth: number): Generator<Split
       continue;
     }
     const url = /[/@]|www\.|https?:/i.test(piece.text);
-    let part: SetGlyph[] = [];
-    const flush = function* (): Generator<SplitPiece> {
-      if (part.length) yield { kind: 'latin', glyphs: part, text: part.map((g) => g.chars).join(''), split: url ? 'url' : 'word' };
-      part = [];
-    };
     for (const g of piece.glyphs) {
-      part.push(g);
-      if (!url || /[/.\-_?&=@]/.test(g.chars)) yield* flush();
+      const glyph = { ...g, advance: g.face.naturalAdvance(g.id) * g.size };
+      const split = !url ? 'word' : /[/.\-_?&=@]/.test(g.chars) ? 'url-safe' : 'url';
+      yield { kind: 'latin', glyphs: [glyph], text: g.chars, split };
     }
-    yield* flush();
   }
 }
