@@ -7,7 +7,7 @@
  * A paragraph's last line is set solid.
  */
 import type { LineBreak } from './break-lines.js';
-import type { ComposedLine, Junction, PlacedGlyph, Segmented, SetGlyph } from './types.js';
+import type { Atom, ComposedLine, Junction, PlacedGlyph, Segmented, SetGlyph } from './types.js';
 
 export interface JustifyOptions {
   /** How a line that is not justified sits in its measure. */
@@ -39,6 +39,7 @@ export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, ind
     natural += g.advance - g.restL - g.restR;
   }
   natural += glueOf.reduce((a, b) => a + b, 0);
+  for (let a = brk.start; a < brk.end; a++) natural += (atoms[a] as Atom).pad;
   let slack = measure - natural;
 
   // A line-end mark gives up its whole blank or none, so its advance box ends on the measure.
@@ -52,14 +53,24 @@ export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, ind
   for (let a = brk.start; a < brk.end; a++) {
     const atom = atoms[a];
     if (!atom) break;
+    const half = atom.pad / 2;
+    if (half) {
+      const prev = placed[placed.length - 1];
+      if (prev) prev.advance += half;
+      pen += half;
+    }
     for (let i = atom.first; i < atom.end; i++) {
       const g = glyphs[i] as SetGlyph;
       const cl = cutL[i - from] as number;
       const cr = cutR[i - from] as number;
       const w = g.advance - cl - cr;
-      const half = cl < 1e-6 && cr > 0 && Math.abs(cr - g.advance / 2) < 1e-6;
-      placed.push({ glyph: g, x: pen - cl, pen, advance: w, half });
+      const isHalf = cl < 1e-6 && cr > 0 && Math.abs(cr - g.advance / 2) < 1e-6;
+      placed.push({ glyph: g, x: pen - cl, pen, advance: w, half: isHalf });
       pen += w;
+    }
+    if (half) {
+      (placed[placed.length - 1] as PlacedGlyph).advance += half;
+      pen += half;
     }
     if (a < brk.end - 1) {
       const junction = innerJunctions[j] as Junction;

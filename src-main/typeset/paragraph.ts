@@ -19,11 +19,13 @@ export interface ParagraphStyle {
   hanging: boolean;
   /** Whether an opening mark at a line start may lose its leading blank (clreq allows it; off keeps the left edge on the grid). */
   compressLineStart: boolean;
+  /** Character-grid mode (每行字数固定): whole cells, no compression, stops hang at the line end. */
+  grid?: boolean;
   /** 'justify' for body text; headlines are centred or flush with every line balanced. */
   align: 'justify' | 'left' | 'center' | 'right';
 }
 
-export const BODY_STYLE: Omit<ParagraphStyle, 'em' | 'indent'> = { latinSpace: 0.25, hanging: false, compressLineStart: false, align: 'justify' };
+export const BODY_STYLE: Omit<ParagraphStyle, 'em' | 'indent'> = { latinSpace: 0.25, hanging: false, compressLineStart: false, grid: false, align: 'justify' };
 
 export interface ComposedParagraph {
   lines: ComposedLine[];
@@ -60,7 +62,7 @@ function cacheOf(fonts: FontLibrary): Map<string, ComposedParagraph> {
 
 /** The widths of as many lines as the text could possibly need (one character a line), run-length coded. */
 function cacheKey(spans: readonly Span[], style: ParagraphStyle, measure: Measure): string {
-  let key = `${style.em}|${style.indent}|${style.latinSpace}|${style.hanging}|${style.compressLineStart}|${style.align}|`;
+  let key = `${style.em}|${style.indent}|${style.latinSpace}|${style.hanging}|${style.compressLineStart}|${style.grid === true}|${style.align}|`;
   let chars = 0;
   for (const s of spans) {
     chars += s.text.length;
@@ -83,7 +85,13 @@ function cacheKey(spans: readonly Span[], style: ParagraphStyle, measure: Measur
 function compose(spans: readonly Span[], style: ParagraphStyle, measure: Measure, fonts: FontLibrary): ComposedParagraph {
   const { pieces, missing } = shapeSpans(spans, fonts);
   const minMeasure = Math.min(measure(0) - style.indent, measure(1));
-  const seg = segment(pieces, { latinSpace: style.latinSpace, em: style.em, hanging: style.hanging, maxAtomWidth: minMeasure });
+  const seg = segment(pieces, {
+    latinSpace: style.grid ? 0 : style.latinSpace,
+    em: style.em,
+    hanging: style.hanging || style.grid === true,
+    maxAtomWidth: minMeasure,
+    grid: style.grid === true,
+  });
   const lineMeasure: Measure = (n) => measure(n) - (n === 0 ? style.indent : 0);
   const justify = style.align === 'justify';
   const breaks = breakLines(seg, lineMeasure, { ...DEFAULT_BREAK, stretchUnit: 0.1 * style.em, justifyLast: false, compressLineStart: style.compressLineStart, lonePenalty: justify ? DEFAULT_BREAK.lonePenalty : 0 });

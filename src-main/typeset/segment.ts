@@ -17,6 +17,11 @@ export interface SpacingStyle {
   hanging: boolean;
   /** Atoms wider than this are split at safe points (long URLs, words wider than the column). */
   maxAtomWidth: number;
+  /**
+   * Character grid (每行字数固定): every atom takes whole cells of one em (a Latin word is centred
+   * in the cells it needs), punctuation keeps its full cell, so a full line is N cells exactly.
+   */
+  grid: boolean;
 }
 
 /** Breaks a line may take but should avoid: before a whole ——/…… pair, inside an over-wide word. */
@@ -40,11 +45,15 @@ export function segment(pieces: readonly Piece[], style: SpacingStyle): Segmente
     const first = glyphs.length;
     glyphs.push(...piece.glyphs);
     if (prevPiece) junctions.push(junctionBetween(prevPiece, piece, spaces, style));
-    atoms.push({ first, end: glyphs.length, width: 0, shrink: 0, restore: 0, letters: 0, hang: 0, lead: 0 });
+    atoms.push({ first, end: glyphs.length, width: 0, shrink: 0, restore: 0, letters: 0, hang: 0, lead: 0, pad: 0 });
     spaces = [];
     prevPiece = piece;
   }
-  compressAdjacentPunctuation(glyphs);
+  if (style.grid) {
+    for (const g of glyphs) g.blankL = g.blankR = 0;
+  } else {
+    compressAdjacentPunctuation(glyphs);
+  }
   for (const atom of atoms) measureAtom(atom, glyphs, style);
   return { glyphs, atoms, junctions };
 }
@@ -112,6 +121,10 @@ function measureAtom(atom: Atom, glyphs: readonly SetGlyph[], style: SpacingStyl
     atom.shrink += g.blankL + g.blankR;
     atom.restore += g.restL + g.restR;
     atom.letters += g.letters;
+  }
+  if (style.grid) {
+    atom.pad = Math.ceil(atom.width / style.em - 1e-3) * style.em - atom.width;
+    atom.width += atom.pad;
   }
   atom.lead = glyphs[atom.first]?.blankL ?? 0;
   const lastGlyph = glyphs[atom.end - 1];

@@ -43,6 +43,8 @@ export interface Atom {
   hang: number;
   /** Blank before the first glyph (an opening mark), which only line-start compression may take. */
   lead: number;
+  /** Space (pt) around the glyphs, half before and half after, that fills the atom's grid cells. */
+  pad: number;
 }
 
 /** What lies between atom k and atom k+1. */

@@ -112,3 +112,37 @@ describe('paragraph shape', () => {
     expect(lines[1]!.indent).toBe(0);
   });
 });
+
+describe('character-grid mode (每行字数固定)', () => {
+  const onGrid = (x: number): boolean => Math.abs(x / EM - Math.round(x / EM)) < 1e-6;
+
+  test('every ideograph of a full line sits on a cell of the column, punctuation included', () => {
+    const text = `${han(20)}，${han(12)}。“${han(8)}”${han(30)}`;
+    const lines = setText(text, 13, { grid: true });
+    for (const line of lines.slice(0, -1)) {
+      expect(rightEdge(line)).toBeCloseTo(13 * EM, 6);
+      const stretched = line.glyphs.some((g) => !onGrid(g.pen));
+      if (!stretched) for (const g of line.glyphs) expect(onGrid(g.x), textOf(line)).toBe(true);
+    }
+    // Most lines hold exactly 13 cells; only a line that had to give way to a rule is spread.
+    const full = lines.slice(0, -1).filter((l) => l.glyphs.every((g) => onGrid(g.x)));
+    expect(full.length).toBeGreaterThanOrEqual(lines.length - 2);
+  });
+
+  test('a Latin word or number is centred in the whole cells it needs', () => {
+    const [line] = setText('全长27.6公里', 20, { grid: true });
+    const after = line!.glyphs.find((g) => g.glyph.chars === '公')!;
+    expect(onGrid(after.x)).toBe(true);
+    const digits = line!.glyphs.filter((g) => /[\d.]/.test(g.glyph.chars));
+    const inkStart = digits[0]!.x;
+    const cellStart = 2 * EM;
+    const inkEnd = digits.at(-1)!.x + digits.at(-1)!.glyph.advance;
+    expect(inkStart - cellStart).toBeCloseTo(after.x - inkEnd, 6);
+  });
+
+  test('a stop that would start a line hangs at the end of the line before', () => {
+    const lines = setText(`${han(13)}。${han(20)}`, 13, { grid: true, indent: 0 });
+    expect(textOf(lines[0]!)).toBe(`${han(13)}。`);
+    expect(lines[0]!.glyphs.slice(0, 13).every((g) => onGrid(g.x))).toBe(true);
+  });
+});
