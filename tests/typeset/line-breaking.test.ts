@@ -146,3 +146,28 @@ describe('character-grid mode (每行字数固定)', () => {
     expect(lines[0]!.glyphs.slice(0, 13).every((g) => onGrid(g.x))).toBe(true);
   });
 });
+
+describe('paragraph style options', () => {
+  test('hanging punctuation: a stop may hang past the measure instead of being pushed', () => {
+    // 13 ideographs then 。 at a 13 em measure: without hanging the line must shrink or push.
+    const text = `${han(13)}。${han(20)}`;
+    const hanging = setText(text, 13, { hanging: true });
+    expect(textOf(hanging[0]!)).toBe(`${han(13)}。`);
+    const stop = hanging[0]!.glyphs.at(-1)!;
+    expect(stop.x).toBeCloseTo(13 * EM, 6);
+    const plain = setText(text, 13);
+    expect(rightEdge(plain[0]!)).toBeCloseTo(13 * EM, 6);
+    expect(plain[0]!.glyphs.every((g) => g.x + g.glyph.advance / 2 <= 13 * EM + 1e-6)).toBe(true);
+  });
+
+  test('the CJK–Latin space is adjustable, and none is added at a line start', () => {
+    const [tight] = setText('采用AI技术', 20, { latinSpace: 0 });
+    const a = tight!.glyphs.find((g) => g.glyph.chars === 'A')!;
+    const before = tight!.glyphs[tight!.glyphs.indexOf(a) - 1]!;
+    expect(a.pen).toBeCloseTo(before.pen + before.glyph.advance, 6);
+    const lines = setText(`${han(12)}AI${han(20)}`, 12);
+    const second = lines[1]!;
+    expect(second.glyphs[0]!.glyph.chars).toBe('A');
+    expect(second.glyphs[0]!.pen).toBe(0);
+  });
+});
