@@ -1,17 +1,22 @@
 /**
- * An article through its blocks: headline tiers across the first block, then the body poured
- * line by line into the blocks' columns, top to bottom, left to right, on the baseline grid.
- * A paragraph that reaches a column's foot carries on at the next column's head without a new
- * indent; whatever finds no line is overset and reported with its exact text.
+ * An article through its blocks: headlines in the first block (across or vertical), photos and
+ * borders in each, then the body poured line by line into the slots the blocks leave free,
+ * column by column, top to bottom, on the baseline grid. A paragraph that reaches a column's
+ * foot carries on at the next column's head without a new indent. Where the blocks change page
+ * the flow stops in the last line of the earlier page's block with 下转第X版 and resumes under a
+ * repeated headline with 上接第X版 (转版). Whatever finds no line is overset, with its exact text.
  */
 import type { FontLibrary } from '../fonts/font-library.js';
-import type { Diagnostic, DisplayItem, TextRun } from '../model/display-list.js';
+import type { Diagnostic, DisplayItem } from '../model/display-list.js';
 import type { Article, Block } from '../model/issue.js';
-import { parseFontSize } from '../model/units.js';
 import { BODY_STYLE, composeParagraph } from '../typeset/paragraph.js';
 import type { Span } from '../typeset/types.js';
-import { setDisplayText } from './display-text.js';
+import { blockArea, blockSlots, type Exclusion, type Slot } from './block-area.js';
+import { boxBorder } from './box.js';
 import type { PageGrid } from './grid.js';
+import { acrossHeadline, bodyTop, continuationHeadline, verticalHeadline, type Headline } from './headlines.js';
+import { placePhoto } from './photo.js';
+import { expandPattern } from './running-header.js';
 import { lineRuns, lineText, type SpanSource } from './runs.js';
 
 /** A block on a page, with the grid of that page. */
@@ -21,43 +26,82 @@ export interface PlacedBlock {
   grid: PageGrid;
 }
 
-/** One body line's place: left edge, width and grid line of a column. */
-interface Slot {
-  page: number;
-  x: number;
-  width: number;
-  baseline: number;
-}
-
 export interface ArticleOutput {
-  /** Display items per page number. */
+  /**
+   * Display items per page number. On the page where the article starts its furniture (border,
+   * photos, 下转 line) comes before its text; on a page it is continued onto, its text comes
+   * first. Drawn in this order, the text extracted from the PDF reads on across the page break.
+   */
   items: Map<number, DisplayItem[]>;
   diagnostics: Diagnostic[];
 }
 
-export function flowArticle(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibrary): ArticleOutput {
-  const items = new Map<number, DisplayItem[]>();
+/** A page break in the flow: the last slot before it and the first after it hold the 转版 lines. */
+interface Jump {
+  /** Index of the first body slot after the break. */
+  at: number;
+  to: Slot;
+  from: Slot;
+  /** The repeated headline over the continued part. */
+  heading: DisplayItem[];
+  fromGrid: PageGrid;
+  toGrid: PageGrid;
+}
+
+export function flowArticle(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibrary, imageDir = '.'): ArticleOutput {
+  const text = new Map<number, DisplayItem[]>();
+  const furniture = new Map<number, DisplayItem[]>();
   const diagnostics: Diagnostic[] = [];
-  const emit = (page: number, more: readonly DisplayItem[]): void => {
-    const list = items.get(page) ?? [];
+  const add = (map: Map<number, DisplayItem[]>, page: number, more: readonly DisplayItem[]): void => {
+    const list = map.get(page) ?? [];
     list.push(...more);
-    items.set(page, list);
+    map.set(page, list);
   };
+  const first = blocks[0];
+  if (!first) return { items: text, diagnostics };
 
   const slots: Slot[] = [];
+  const jumps: Jump[] = [];
   blocks.forEach((placed, i) => {
-    const firstBodyLine = i === 0 ? setHeadlines(article, placed, fonts, (runs) => emit(placed.page, runs)) : placed.block.top;
-    slots.push(...blockSlots(placed, firstBodyLine));
+    const { block, grid, page } = placed;
+    const area = blockArea(block, grid, grid.template.box.padding);
+    const previous = blocks[i - 1];
+    const continued = previous !== undefined && previous.page !== page;
+    let head: Headline | undefined;
+    if (i === 0) head = block.headline === 'vertical' ? verticalHeadline(article, block, area, grid, page, fonts) : acrossHeadline(article, block, area, grid, page, fonts);
+    else if (continued) head = continuationHeadline(article, block, area, grid, fonts);
+    if (head && i === 0) add(text, page, head.runs);
+    if (head) diagnostics.push(...head.diagnostics);
+    if (block.box) add(furniture, page, boxBorder(block, block.box, grid, grid.template.box.weight));
+    const exclusions: Exclusion[] = head?.exclusion ? [head.exclusion] : [];
+    // Photos are placed from the first body line under the headline.
+    const origin = head && head.columns.length > 0 ? head.firstLine : bodyTop(block, area);
+    for (const photo of block.photos ?? []) {
+      const column = block.column + photo.column - 1;
+      const from = origin + photo.top;
+      const placedPhoto = placePhoto(article, photo, { column, span: photo.span, from, to: from + photo.height }, area.bottom, page, grid, imageDir, fonts);
+      add(furniture, page, placedPhoto.items);
+      exclusions.push(placedPhoto.exclusion);
+      diagnostics.push(...placedPhoto.diagnostics);
+    }
+    const under = new Set(head?.columns ?? []);
+    const start = (column: number): number => (under.has(column) ? (head?.firstLine ?? area.top) : i > 0 && !continued ? area.top : bodyTop(block, area));
+    const own = blockSlots(page, area, grid, start, exclusions);
+    if (continued && previous) {
+      const to = slots.pop();
+      const from = own.shift();
+      if (to && from) jumps.push({ at: slots.length, to, from, heading: head?.runs ?? [], toGrid: previous.grid, fromGrid: grid });
+    }
+    slots.push(...own);
   });
 
-  const first = blocks[0];
-  if (!first) return { items, diagnostics };
   const template = first.grid.template;
   const style = { ...BODY_STYLE, em: template.body.size, indent: template.body.indent };
   const lastWidth = slots[slots.length - 1]?.width ?? first.grid.spanWidth(1);
   const paragraphs = articleParagraphs(article, template.body.role, template.body.size, template.byline.role);
   let cursor = 0;
   let oversetFrom: { paragraph: number; span: number; offset: number } | undefined;
+  let lastSlot = -1;
 
   paragraphs.forEach(({ spans, source, align }, p) => {
     if (oversetFrom) return;
@@ -79,7 +123,8 @@ export function flowArticle(article: Article, blocks: readonly PlacedBlock[], fo
         oversetFrom = { paragraph: p, span: firstGlyph?.span ?? 0, offset: firstGlyph?.offset ?? 0 };
         return;
       }
-      emit(slot.page, lineRuns(line, slot.x, slot.baseline, { role: 'body', source }));
+      add(text, slot.page, lineRuns(line, slot.x, slot.baseline, { role: 'body', source }));
+      lastSlot = cursor + i;
       if (line.overfull) {
         diagnostics.push({ kind: 'overfull-line', severity: 'warning', page: slot.page, article: article.id, paragraph: p, text: lineText(line), message: `a line is wider than its column: ${lineText(line)}` });
       } else if (!line.last && line.ratio > 3) {
@@ -89,19 +134,41 @@ export function flowArticle(article: Article, blocks: readonly PlacedBlock[], fo
     cursor += composed.lines.length;
   });
 
+  // 转版 lines only where the text really goes on to the next page.
+  for (const jump of jumps) {
+    if (lastSlot < jump.at) continue;
+    add(furniture, jump.to.page, jumpLine(jump.toGrid.template.jump.to, jump.from.page, jump.to, 'right', jump.toGrid, fonts));
+    add(furniture, jump.from.page, jump.heading);
+    add(furniture, jump.from.page, jumpLine(jump.fromGrid.template.jump.from, jump.to.page, jump.from, 'left', jump.fromGrid, fonts));
+  }
+
   if (oversetFrom) {
     const { paragraph, span, offset } = oversetFrom;
     const rest = paragraphs.slice(paragraph).map(({ spans }, k) =>
       spans.map((s, si) => (k > 0 || si > span ? s.text : si === span ? s.text.slice(offset) : '')).join(''),
     );
-    const text = rest.join('\n');
+    const left = rest.join('\n');
     const page = blocks[blocks.length - 1]?.page ?? first.page;
-    diagnostics.push({
-      kind: 'overset', severity: 'error', page, article: article.id, chars: [...text.replace(/\n/g, '')].length, text,
-      message: `${[...text.replace(/\n/g, '')].length} characters of “${article.headline}” do not fit: ${text.slice(0, 24)}…`,
-    });
+    const chars = [...left.replace(/\n/g, '')].length;
+    diagnostics.push({ kind: 'overset', severity: 'error', page, article: article.id, chars, text: left, message: `${chars} characters of “${article.headline}” do not fit: ${left.slice(0, 24)}…` });
+  }
+
+  const items = new Map<number, DisplayItem[]>();
+  for (const { page } of blocks) {
+    if (items.has(page)) continue;
+    const own = text.get(page) ?? [];
+    const extra = furniture.get(page) ?? [];
+    items.set(page, page === first.page ? [...extra, ...own] : [...own, ...extra]);
   }
   return { items, diagnostics };
+}
+
+/** A 下转第X版 / 上接第X版 line in a body slot, at body size. */
+function jumpLine(pattern: string, otherPage: number, slot: Slot, align: 'left' | 'right', grid: PageGrid, fonts: FontLibrary): DisplayItem[] {
+  const { body, jump } = grid.template;
+  const spans = [{ text: expandPattern(pattern, { page: String(otherPage) }), role: jump.role, size: body.size }];
+  const line = composeParagraph(spans, { ...BODY_STYLE, em: body.size, indent: 0, align }, () => slot.width, fonts).lines[0];
+  return line ? lineRuns(line, slot.x, slot.baseline, { role: 'furniture' }) : [];
 }
 
 /** Credits this short run on after the text; longer ones (本报记者 X 摄) get a line of their own. */
@@ -138,41 +205,4 @@ function articleParagraphs(article: Article, bodyRole: string, size: number, byl
     out.push({ spans: [{ text: credit, role: bodyRole, size }], align: 'right', source: () => ({ article: article.id, part: 'credit', paragraph: 0 }) });
   }
   return out;
-}
-
-/** Sets 引题/主题/副题 across the block; returns the first grid line free for body text. */
-function setHeadlines(article: Article, placed: PlacedBlock, fonts: FontLibrary, emit: (runs: TextRun[]) => void): number {
-  const { grid, block } = placed;
-  const { headlines } = grid.template;
-  const em = grid.template.body.size;
-  const left = grid.columnLeft(block.column) + em;
-  const width = grid.spanWidth(block.span) - 2 * em;
-  const sizes = headlines.headline.sizeBySpan;
-  const headSize = (block.headlineSize !== undefined ? parseFontSize(block.headlineSize) : undefined) ?? sizes[Math.min(block.span, sizes.length) - 1] ?? em * 2;
-  const source = (part: 'kicker' | 'headline' | 'subhead'): SpanSource => () => ({ article: article.id, part, paragraph: 0 });
-  // Air above the headline: half a line, more when the block is not at the top of the type area.
-  let y = grid.lineTop(block.top) + (block.top > 0 ? grid.pitch : grid.pitch / 2);
-  const tiers: Array<[string | undefined, { role: string; size: number }, 'kicker' | 'headline' | 'subhead']> = [
-    [article.kicker, headlines.kicker, 'kicker'],
-    [article.headline, { role: headlines.headline.role, size: headSize }, 'headline'],
-    [article.subhead, headlines.subhead, 'subhead'],
-  ];
-  for (const [text, style, part] of tiers) {
-    if (!text) continue;
-    const set = setDisplayText(text, style, 'center', left, width, y, fonts, source(part));
-    emit(set.runs);
-    y = set.bottom + style.size * 0.25;
-  }
-  return Math.min(block.top + block.height, grid.lineAtOrBelow(y + grid.pitch / 2));
-}
-
-function blockSlots({ page, block, grid }: PlacedBlock, firstLine: number): Slot[] {
-  const slots: Slot[] = [];
-  const width = grid.spanWidth(1);
-  for (let c = block.column; c < block.column + block.span; c++) {
-    for (let k = firstLine; k < block.top + block.height; k++) {
-      slots.push({ page, x: grid.columnLeft(c), width, baseline: grid.baseline(k) });
-    }
-  }
-  return slots;
 }

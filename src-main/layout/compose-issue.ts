@@ -2,14 +2,19 @@
  * Composition of a whole issue: a pure function of the issue, its templates and the fonts,
  * giving every page's display list and the diagnostics.
  */
+import { dirname } from 'node:path';
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Composition, Diagnostic, DisplayItem, FontRef, PageLayout } from '../model/display-list.js';
 import { InputError } from '../model/errors.js';
-import type { Article, Issue, Page } from '../model/issue.js';
-import type { Template } from '../model/template.js';
+import type { Article, Block, Issue, Page } from '../model/issue.js';
+import type { Masthead, Template } from '../model/template.js';
 import { flowArticle, type PlacedBlock } from './article-flow.js';
+import { autoPlace } from './auto-place.js';
+import { blockColumns } from './block-area.js';
 import { blockRules } from './block-rules.js';
 import { PageGrid } from './grid.js';
+import { masthead } from './masthead.js';
+import { PageCells, RESERVED } from './page-cells.js';
 import { runningHeader } from './running-header.js';
 
 export interface ComposeContext {
@@ -30,33 +35,61 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
     const template = ctx.template(page.template);
     grids.set(page.number, new PageGrid(template, ctx.fonts.role(template.body.role)));
   }
-  const items = new Map<number, DisplayItem[]>(pages.map((p) => [p.number, []]));
-  const diagnostics: Diagnostic[] = [];
+  const gridOf = (page: number): PageGrid => grids.get(page) as PageGrid;
+  const articles = new Map(issue.articles.map((a) => [a.id, a]));
+  const mastheadOn = (page: Page): Masthead | undefined => {
+    const spec = gridOf(page.number).template.masthead;
+    return spec && page.masthead ? spec : undefined;
+  };
 
-  for (const page of pages) {
-    const grid = grids.get(page.number) as PageGrid;
-    checkBlocks(page, grid, issue, ctx.file);
-    items.get(page.number)?.push(...runningHeader(issue, page, grid, ctx.fonts), ...blockRules(page.blocks, grid));
+  // Explicit blocks win; a page with none is laid out from its list of articles.
+  const pageBlocks = new Map<number, Block[]>();
+  const cells = new Map<number, PageCells>();
+  for (const page of allPages) {
+    const grid = gridOf(page.number);
+    const reserved = mastheadOn(page)?.lines ?? 0;
+    checkPage(page, grid, issue, ctx.file, reserved);
+    const blocks = page.blocks.length > 0 || !page.articles ? page.blocks : autoPlace(page.articles.map((id) => articles.get(id) as Article), grid, reserved, ctx.fonts).blocks;
+    pageBlocks.set(page.number, blocks);
+    cells.set(page.number, PageCells.of(blocks, grid.columns, grid.lines, reserved));
   }
 
+  // Reading order on a page: text continued from an earlier page, the page's furniture, the
+  // articles that start here, and last those that go on to a later page (see ArticleOutput).
+  const incoming = new Map<number, DisplayItem[]>();
+  const own = new Map<number, DisplayItem[]>();
+  const outgoing = new Map<number, DisplayItem[]>();
+  const push = (map: Map<number, DisplayItem[]>, page: number, list: readonly DisplayItem[]): void => {
+    if (wanted(page)) map.set(page, [...(map.get(page) ?? []), ...list]);
+  };
+  const diagnostics: Diagnostic[] = [];
   for (const article of issue.articles) {
     // Blocks on every page: an article continued onto a wanted page starts where the earlier page left it.
     const blocks: PlacedBlock[] = allPages.flatMap((page) =>
-      page.blocks.filter((b) => b.article === article.id).map((block) => ({ page: page.number, block, grid: grids.get(page.number) as PageGrid })),
+      (pageBlocks.get(page.number) ?? []).filter((b) => b.article === article.id).map((block) => ({ page: page.number, block, grid: gridOf(page.number) })),
     );
-    if (blocks.length === 0) {
+    const first = blocks[0];
+    if (!first) {
       if (!ctx.only) diagnostics.push(unplaced(article));
       continue;
     }
     if (!blocks.some((b) => wanted(b.page))) continue;
-    const out = flowArticle(article, blocks, ctx.fonts);
-    for (const [page, list] of out.items) items.get(page)?.push(...list);
-    diagnostics.push(...out.diagnostics);
+    const goesOn = blocks.some((b) => b.page !== first.page);
+    const out = flowArticle(article, blocks, ctx.fonts, dirname(ctx.file));
+    for (const [page, list] of out.items) push(page !== first.page ? incoming : goesOn ? outgoing : own, page, list);
+    diagnostics.push(...out.diagnostics.filter((d) => !('page' in d) || wanted(d.page)));
   }
 
   const layouts: PageLayout[] = pages.map((page) => {
-    const t = (grids.get(page.number) as PageGrid).template;
-    return { number: page.number, template: t.id, width: t.width, height: t.height, bleed: t.bleed, items: items.get(page.number) ?? [] };
+    const grid = gridOf(page.number);
+    const spec = mastheadOn(page);
+    const furniture = [
+      ...(spec ? masthead(spec, issue, page, grid, ctx.fonts) : runningHeader(issue, page, grid, ctx.fonts)),
+      ...blockRules(pageBlocks.get(page.number) ?? [], cells.get(page.number) as PageCells, grid),
+    ];
+    const items = [...(incoming.get(page.number) ?? []), ...furniture, ...(own.get(page.number) ?? []), ...(outgoing.get(page.number) ?? [])];
+    const t = grid.template;
+    return { number: page.number, template: t.id, width: t.width, height: t.height, bleed: t.bleed, items };
   });
   return { pages: layouts, fonts: usedFonts(layouts, ctx.fonts), diagnostics };
 }
@@ -70,15 +103,42 @@ function unplaced(article: Article): Diagnostic {
   };
 }
 
-function checkBlocks(page: Page, grid: PageGrid, issue: Issue, file: string): void {
+/** Block geometry the schema cannot check: inside the grid, no overlaps, photos inside their block. */
+function checkPage(page: Page, grid: PageGrid, issue: Issue, file: string, reserved: number): void {
   const p = issue.pages.indexOf(page);
+  const fail = (field: string, problem: string): never => {
+    throw new InputError(file, `pages[${p}].${field}: ${problem}`);
+  };
+  const ids = new Set(issue.articles.map((a) => a.id));
+  page.articles?.forEach((id, i) => {
+    if (!ids.has(id)) fail(`articles[${i}]`, `no article has the id "${id}"`);
+  });
+  const taken = new PageCells(grid.columns, grid.lines);
+  for (let c = 1; c <= grid.columns; c++) taken.claim(RESERVED, c, 0, reserved);
   page.blocks.forEach((b, i) => {
-    const where = `pages[${p}].blocks[${i}]`;
+    const where = `blocks[${i}]`;
     if (b.column + b.span - 1 > grid.columns) {
-      throw new InputError(file, `${where}: columns ${b.column}–${b.column + b.span - 1} go past the ${grid.columns} columns of template "${grid.template.id}"`);
+      fail(where, `columns ${b.column}–${b.column + b.span - 1} go past the ${grid.columns} columns of template "${grid.template.id}"`);
     }
     if (b.top + b.height > grid.lines) {
-      throw new InputError(file, `${where}: lines ${b.top}–${b.top + b.height - 1} go past the ${grid.lines} lines of template "${grid.template.id}"`);
+      fail(where, `lines ${b.top}–${b.top + b.height - 1} go past the ${grid.lines} lines of template "${grid.template.id}"`);
+    }
+    if (b.notch && (b.notch.columns >= b.span || b.notch.lines >= b.height)) fail(`${where}.notch`, `a ${b.notch.columns}×${b.notch.lines} notch leaves nothing of a ${b.span}-column, ${b.height}-line block`);
+    if (b.notch && b.box) fail(`${where}.box`, 'a boxed block must be a rectangle (no notch)');
+    if (b.notch?.corner === 'top-right' && b.headline === 'vertical') fail(`${where}.notch`, 'a vertical headline needs the top right corner of its block');
+    const article = issue.articles.find((a) => a.id === b.article);
+    b.photos?.forEach((photo, k) => {
+      if (!article?.images[photo.image]) fail(`${where}.photos[${k}].image`, `article "${b.article}" has no image ${photo.image} (it has ${article?.images.length ?? 0})`);
+      if (photo.column + photo.span - 1 > b.span) fail(`${where}.photos[${k}]`, `columns ${photo.column}–${photo.column + photo.span - 1} go past the block's ${b.span} columns`);
+      if (photo.top + photo.height > b.height) fail(`${where}.photos[${k}]`, `lines ${photo.top}–${photo.top + photo.height - 1} go past the block's ${b.height} lines`);
+    });
+    for (const r of blockColumns(b)) {
+      const clash = taken.claim(i, r.column, r.from, r.to);
+      if (clash) {
+        fail(where, clash.by === RESERVED
+          ? `line ${clash.line} of column ${clash.column} is in the masthead (lines 0–${reserved - 1})`
+          : `overlaps blocks[${clash.by}] at column ${clash.column}, line ${clash.line}`);
+      }
     }
   });
 }

@@ -1,11 +1,12 @@
 /**
- * Display text (headlines, header items): set to a width, aligned, with every line but the last
- * of a multi-line headline balanced, so no headline ends in a lone character.
+ * Display text (headlines, header items): set to a width, aligned, letter-spaced, with every
+ * line but the last of a multi-line headline balanced, so no headline ends in a lone character.
  */
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { TextRun } from '../model/display-list.js';
 import type { TextStyle } from '../model/template.js';
 import { composeParagraph, type ComposedParagraph, type ParagraphStyle } from '../typeset/paragraph.js';
+import type { ComposedLine } from '../typeset/types.js';
 import { lineRuns, type SpanSource } from './runs.js';
 
 export interface DisplayBlock {
@@ -13,6 +14,12 @@ export interface DisplayBlock {
   /** y just below the last line (the line's descent included). */
   bottom: number;
   lines: number;
+}
+
+export interface DisplayOptions {
+  source?: SpanSource;
+  /** Extra space after each character but the last of a line, in em. */
+  letterSpacing?: number;
 }
 
 export const DISPLAY_LEADING = 1.25;
@@ -25,25 +32,46 @@ export function setDisplayText(
   width: number,
   top: number,
   fonts: FontLibrary,
-  source?: SpanSource,
+  opts: DisplayOptions = {},
 ): DisplayBlock {
-  const para = balanced(text, style, align, width, fonts);
+  const extra = (opts.letterSpacing ?? 0) * style.size;
+  // Compose to a narrower measure so that the lines still fit once the letter-spacing is added.
+  const para = displayLines(text, style, width / (1 + (opts.letterSpacing ?? 0)), fonts);
   const face = fonts.role(style.role);
   const pitch = style.size * DISPLAY_LEADING;
   const runs: TextRun[] = [];
-  para.lines.forEach((line, i) => {
+  para.lines.forEach((composed, i) => {
+    const line = extra ? spaced(composed, extra) : composed;
     const baseline = top + i * pitch + (pitch - style.size) / 2 + face.emTop * style.size;
-    runs.push(...lineRuns(line, left + (width - line.measure) / 2, baseline, { role: 'display', ...(source ? { source } : {}) }));
+    const x = align === 'left' ? left : align === 'right' ? left + width - line.width : left + (width - line.width) / 2;
+    runs.push(...lineRuns(line, x, baseline, { role: 'display', ...(opts.source ? { source: opts.source } : {}) }));
   });
   return { runs, bottom: top + para.lines.length * pitch, lines: para.lines.length };
 }
 
-/** Narrows the measure as far as the line count allows, so the lines come out even. */
-function balanced(text: string, style: TextStyle, align: ParagraphStyle['align'], width: number, fonts: FontLibrary): ComposedParagraph {
-  const pstyle: ParagraphStyle = { em: style.size, indent: 0, latinSpace: 0.25, hanging: false, compressLineStart: false, align };
+/** How many lines `text` takes at `width` (for fitting a headline before setting it). */
+export function displayLineCount(text: string, style: TextStyle, width: number, letterSpacing: number, fonts: FontLibrary): number {
+  return displayLines(text, style, width / (1 + letterSpacing), fonts).lines.length;
+}
+
+/** A copy of `line` with `extra` pt after every glyph but the last (composed lines are shared: never mutate them). */
+function spaced(line: ComposedLine, extra: number): ComposedLine {
+  const n = line.glyphs.length;
+  return {
+    ...line,
+    indent: 0,
+    glyphs: line.glyphs.map((p, i) => ({ ...p, x: p.x + i * extra, pen: p.pen + i * extra, advance: p.advance + (i < n - 1 ? extra : 0) })),
+    width: line.width + Math.max(0, n - 1) * extra,
+  };
+}
+
+/** Flush-left lines (alignment is applied when placing them), balanced when there are several. */
+function displayLines(text: string, style: TextStyle, width: number, fonts: FontLibrary): ComposedParagraph {
+  const pstyle: ParagraphStyle = { em: style.size, indent: 0, latinSpace: 0.25, hanging: false, compressLineStart: false, align: 'left' };
   const spans = [{ text, role: style.role, size: style.size }];
   const full = composeParagraph(spans, pstyle, () => width, fonts);
   if (full.lines.length < 2) return full;
+  // Narrow the measure as far as the line count allows, so the lines come out even.
   let lo = width / 2;
   let hi = width;
   let best = full;

@@ -5,16 +5,25 @@ import { BLACK } from '../model/display-list.js';
 import type { Issue, Page } from '../model/issue.js';
 import type { PageGrid } from './grid.js';
 import { setDisplayText } from './display-text.js';
+import { lunarDate } from './lunar-date.js';
 
 const WEEKDAYS = '日一二三四五六';
 
-/** The values a header pattern may name: {date} {weekday} {page} {section} {editor} … */
+/** The values a header or masthead pattern may name: {date} {weekday} {lunar} {page} {section} {editor} … */
 export function headerValues(issue: Issue, page: Page): Record<string, string | undefined> {
   const [y, m, d] = issue.date.split('-').map(Number) as [number, number, number];
+  const { paper } = issue;
   return {
-    paper: issue.paper.name,
+    paper: paper.name,
     date: `${y}年${m}月${d}日`,
     weekday: WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()],
+    lunar: lunarDate(y, m, d),
+    issueNumber: paper.issueNumber?.toString(),
+    cn: paper.cn,
+    sponsor: paper.sponsor,
+    weather: paper.weather,
+    price: paper.price,
+    pages: String(issue.pages.length),
     page: String(page.number),
     section: page.section,
     editor: page.editor,

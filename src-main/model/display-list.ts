@@ -10,7 +10,8 @@ export type Cmyk = readonly [number, number, number, number];
 export const BLACK: Cmyk = [0, 0, 0, 100];
 
 /** Which part of an article a run comes from. */
-export type ArticlePart = 'kicker' | 'headline' | 'subhead' | 'byline' | 'body' | 'credit' | 'caption';
+/** `jump`: the repeated headline over a continued part (转版), not part of the article's own text. */
+export type ArticlePart = 'kicker' | 'headline' | 'subhead' | 'byline' | 'body' | 'credit' | 'caption' | 'jump';
 
 /** Where a run's first glyph comes from: enough to find any glyph's character in the issue. */
 export interface SourceRef {
@@ -58,6 +59,8 @@ export interface RuleItem {
   y2: number;
   width: number;
   stroke: Cmyk;
+  /** Dash pattern [on, off] in pt; a solid line when absent. */
+  dash?: readonly [number, number];
 }
 
 export interface BoxItem {
@@ -75,10 +78,13 @@ export interface ImageItem {
   kind: 'image';
   /** Absolute path of the image file. */
   src: string;
+  /** The visible area (the frame): nothing of the image is drawn outside it. */
   x: number;
   y: number;
   w: number;
   h: number;
+  /** Where the whole image lies when it is cropped (larger than the visible area); the writer clips to x, y, w, h. */
+  placed?: { x: number; y: number; w: number; h: number };
 }
 
 export type DisplayItem = TextRun | RuleItem | BoxItem | ImageItem;
@@ -90,7 +96,10 @@ export type Diagnostic =
   | { kind: 'missing-glyph'; severity: Severity; page: number; article?: string; char: string; codePoint: string; role: string; fallback?: string; message: string }
   | { kind: 'overfull-line'; severity: Severity; page: number; article: string; paragraph: number; text: string; message: string }
   | { kind: 'loose-line'; severity: Severity; page: number; article: string; paragraph: number; text: string; ratio: number; message: string }
-  | { kind: 'unplaced'; severity: Severity; article: string; chars: number; text: string; message: string };
+  | { kind: 'unplaced'; severity: Severity; article: string; chars: number; text: string; message: string }
+  | { kind: 'low-resolution'; severity: Severity; page: number; article: string; src: string; ppi: number; message: string }
+  | { kind: 'image-unreadable'; severity: Severity; page: number; article: string; src: string; message: string }
+  | { kind: 'headline-shrunk'; severity: Severity; page: number; article: string; size: number; message: string };
 
 export interface PageLayout {
   number: number;

@@ -43,6 +43,30 @@ export const ArticleSchema = z.strictObject({
 
 const lengthOrSize = z.union([z.number().positive(), text.min(1)]);
 
+/** A photo placed in a block, on the column grid. */
+export const PhotoSchema = z.strictObject({
+  /** Index into the article's `images`. */
+  image: z.number().int().min(0).default(0),
+  /** First column of the frame, counted from 1 at the block's left. */
+  column: z.number().int().min(1).default(1),
+  span: z.number().int().min(1),
+  /** First grid line of the frame, counted from the first body line under the headline. */
+  top: z.number().int().min(0).default(0),
+  /** Height of the frame in grid lines; the caption's lines come below it. */
+  height: z.number().int().min(2),
+  /** fill: cover the frame and crop the overflow; fit: show the whole image inside the frame. */
+  fit: z.enum(['fill', 'fit']).default('fill'),
+  /** Which part of a cropped image stays in the frame: 0 = left/top edge, 0.5 = centre, 1 = right/bottom edge. */
+  focus: z.strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).default({ x: 0.5, y: 0.5 }),
+});
+
+/** The corner cut out of a block to make it L-shaped (a top corner) or an inverted L (a bottom corner). */
+export const NotchSchema = z.strictObject({
+  corner: z.enum(['top-left', 'top-right', 'bottom-left', 'bottom-right']),
+  columns: z.number().int().min(1),
+  lines: z.number().int().min(1),
+});
+
 export const BlockSchema = z.strictObject({
   /** The article placed in this block. An article in several blocks flows through them in page order. */
   article: id,
@@ -56,6 +80,13 @@ export const BlockSchema = z.strictObject({
   height: z.number().int().min(1),
   /** Size of the main headline (号 name or pt); the template's default for the span otherwise. */
   headlineSize: lengthOrSize.optional(),
+  /** across (the default): 引题/主题/副题 over the top of the block; vertical: set top to bottom at its right side (竖排). */
+  headline: z.enum(['across', 'vertical']).optional(),
+  /** A rectangle unless a corner is cut out. */
+  notch: NotchSchema.optional(),
+  /** A border (边框/花边) around the block, with inner padding on the grid. */
+  box: z.enum(['line', 'double', 'dotted', 'ornament']).optional(),
+  photos: z.array(PhotoSchema).optional(),
 });
 
 export const PageSchema = z.strictObject({
@@ -70,6 +101,10 @@ export const PageSchema = z.strictObject({
   /** 校对 */
   proofreader: text.optional(),
   blocks: z.array(BlockSchema).default([]),
+  /** Articles to place automatically, lead first, when the page has no blocks (explicit blocks win). */
+  articles: z.array(id).optional(),
+  /** Whether the page carries the masthead (报头) instead of the running header (the front page). */
+  masthead: z.boolean().optional(),
 });
 
 export const PaperSchema = z.strictObject({
@@ -79,6 +114,12 @@ export const PaperSchema = z.strictObject({
   issueNumber: z.number().int().min(1).optional(),
   /** 国内统一连续出版物号, e.g. CN 42-0000. */
   cn: text.optional(),
+  /** 主办, e.g. 中共江城市委主办. */
+  sponsor: text.optional(),
+  /** The day's weather line in the masthead, e.g. 多云转晴 2～12℃. */
+  weather: text.optional(),
+  /** 零售价, e.g. 1.50元. */
+  price: text.optional(),
 });
 
 export const IssueSchema = z.strictObject({
@@ -93,6 +134,8 @@ export const IssueSchema = z.strictObject({
 export type Image = z.infer<typeof ImageSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 export type Block = z.infer<typeof BlockSchema>;
+export type Photo = z.infer<typeof PhotoSchema>;
+export type Notch = z.infer<typeof NotchSchema>;
 export type Page = z.infer<typeof PageSchema>;
 export type Paper = z.infer<typeof PaperSchema>;
 export type Issue = z.infer<typeof IssueSchema>;

@@ -14,6 +14,17 @@ import { parseWith } from './validate.js';
 
 const length = z.union([z.number(), z.string()]);
 const TextStyleSchema = z.strictObject({ role: z.string(), size: length });
+const align = z.enum(['left', 'center', 'right']);
+/** A headline tier: alignment and letter-spacing (in em) besides role and size. */
+const TierSchema = z.strictObject({ role: z.string(), size: length, align: align.default('center'), letterSpacing: z.number().min(-0.1).max(1).default(0) });
+const MastheadSchema = z.strictObject({
+  /** Grid lines the masthead takes at the top of the type area of its page. */
+  lines: z.number().int().min(2),
+  name: TextStyleSchema,
+  /** Lines beside the name: left ones stack under it, right ones at the right edge; `{lunar}`, `{issueNumber}`, `{weather}` … */
+  items: z.array(z.strictObject({ text: z.string(), align: z.enum(['left', 'right']), role: z.string(), size: length })),
+  ruleWeight: z.number().positive(),
+});
 
 const TemplateFileSchema = z.strictObject({
   format: z.literal('banmian-template'),
@@ -38,12 +49,29 @@ const TemplateFileSchema = z.strictObject({
       z.strictObject({ text: z.string(), align: z.enum(['left', 'center', 'right']), role: z.string(), size: length }),
     ),
   }),
+  masthead: MastheadSchema.optional(),
   headlines: z.strictObject({
-    kicker: TextStyleSchema,
-    headline: z.strictObject({ role: z.string(), sizeBySpan: z.array(length).min(1) }),
-    subhead: TextStyleSchema,
+    kicker: TierSchema,
+    headline: z.strictObject({
+      role: z.string(),
+      sizeBySpan: z.array(length).min(1),
+      align: align.default('center'),
+      letterSpacing: z.number().min(-0.1).max(1).default(0),
+      /** More lines than this and the headline is shrunk, down to `minScale` of its size. */
+      maxLines: z.number().int().min(1).default(2),
+      minScale: z.number().min(0.5).max(1).default(0.8),
+    }),
+    subhead: TierSchema,
+    /** The repeated headline over a continued part (上接第X版). */
+    continuation: TextStyleSchema.default({ role: 'headline-song', size: '小二' }),
   }),
   byline: z.strictObject({ role: z.string() }),
+  caption: z.strictObject({ role: z.string(), creditRole: z.string() }).default({ role: 'caption-kai', creditRole: 'byline-hei' }),
+  /** 转版 lines; `{page}` is the other page's number. */
+  jump: z.strictObject({ to: z.string(), from: z.string(), role: z.string() }).default({ to: '（下转第{page}版）', from: '（上接第{page}版）', role: 'header-hei' }),
+  box: z.strictObject({ padding: length, weight: z.number().positive() }).default({ padding: '1字', weight: 0.75 }),
+  /** Photos below this many pixels per inch at their placed size are reported. */
+  minPpi: z.number().positive().default(200),
 });
 
 export interface TextStyle {
@@ -56,6 +84,19 @@ export interface HeaderItem extends TextStyle {
   align: 'left' | 'center' | 'right';
 }
 
+export interface TierStyle extends TextStyle {
+  align: 'left' | 'center' | 'right';
+  /** Extra space after each character, in em. */
+  letterSpacing: number;
+}
+
+export interface Masthead {
+  lines: number;
+  name: TextStyle;
+  items: Array<TextStyle & { text: string; align: 'left' | 'right' }>;
+  ruleWeight: number;
+}
+
 /** A template with every length in points. */
 export interface Template {
   id: string;
@@ -66,8 +107,18 @@ export interface Template {
   body: TextStyle & { pitch: number; indent: number };
   grid: { columns: number; columnWidth: number; gutter: number; lines: number; left: number; top: number };
   runningHeader: { ruleGap: number; ruleWeight: number; items: HeaderItem[] };
-  headlines: { kicker: TextStyle; headline: { role: string; sizeBySpan: number[] }; subhead: TextStyle };
+  masthead?: Masthead;
+  headlines: {
+    kicker: TierStyle;
+    headline: Omit<TierStyle, 'size'> & { sizeBySpan: number[]; maxLines: number; minScale: number };
+    subhead: TierStyle;
+    continuation: TextStyle;
+  };
   byline: { role: string };
+  caption: { role: string; creditRole: string };
+  jump: { to: string; from: string; role: string };
+  box: { padding: number; weight: number };
+  minPpi: number;
 }
 
 export function templatesDir(): string {
@@ -127,14 +178,29 @@ function resolveTemplate(t: z.infer<typeof TemplateFileSchema>, file: string): T
       ruleWeight: t.runningHeader.ruleWeight,
       items: t.runningHeader.items.map((item, i) => ({ ...item, size: size(item.size, `runningHeader.items[${i}].size`) })),
     },
+    ...(t.masthead
+      ? {
+          masthead: {
+            lines: t.masthead.lines,
+            name: { role: t.masthead.name.role, size: size(t.masthead.name.size, 'masthead.name.size') },
+            items: t.masthead.items.map((item, i) => ({ ...item, size: size(item.size, `masthead.items[${i}].size`) })),
+            ruleWeight: t.masthead.ruleWeight,
+          },
+        }
+      : {}),
     headlines: {
-      kicker: { role: t.headlines.kicker.role, size: size(t.headlines.kicker.size, 'headlines.kicker.size') },
+      kicker: { ...t.headlines.kicker, size: size(t.headlines.kicker.size, 'headlines.kicker.size') },
       headline: {
-        role: t.headlines.headline.role,
+        ...t.headlines.headline,
         sizeBySpan: t.headlines.headline.sizeBySpan.map((s, i) => size(s, `headlines.headline.sizeBySpan[${i}]`)),
       },
-      subhead: { role: t.headlines.subhead.role, size: size(t.headlines.subhead.size, 'headlines.subhead.size') },
+      subhead: { ...t.headlines.subhead, size: size(t.headlines.subhead.size, 'headlines.subhead.size') },
+      continuation: { role: t.headlines.continuation.role, size: size(t.headlines.continuation.size, 'headlines.continuation.size') },
     },
     byline: t.byline,
+    caption: t.caption,
+    jump: t.jump,
+    box: { padding: need(t.box.padding, 'box.padding', body), weight: t.box.weight },
+    minPpi: t.minPpi,
   };
 }

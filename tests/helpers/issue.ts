@@ -20,8 +20,9 @@ export function makeIssue(articles: Array<Partial<Article> & { id: string; parag
   );
 }
 
-export function compose(issue: Issue): Composition {
-  return composeIssue(issue, { file: 'test.banmian.json', fonts: testFonts(), template: loadTemplate });
+/** `file` is where the issue lives: image paths in it are relative to its folder. */
+export function compose(issue: Issue, file = 'test.banmian.json'): Composition {
+  return composeIssue(issue, { file, fonts: testFonts(), template: loadTemplate });
 }
 
 export const bodyRuns = (comp: Composition, page = 1): TextRun[] =>

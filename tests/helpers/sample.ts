@@ -13,7 +13,7 @@ let cached: { issue: Issue; comp: Composition } | undefined;
 export function sample(): { issue: Issue; comp: Composition } {
   if (!cached) {
     const issue = loadIssue(SAMPLE_FILE);
-    cached = { issue, comp: compose(issue) };
+    cached = { issue, comp: compose(issue, SAMPLE_FILE) };
   }
   return cached;
 }

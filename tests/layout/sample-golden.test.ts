@@ -4,7 +4,7 @@
  * and look at the pages before committing the new golden file.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { Composition } from '../../src-main/model/display-list.js';
 import { sample } from '../helpers/sample.js';
@@ -23,6 +23,9 @@ function serialise(comp: Composition): string {
         out.push(`T ${item.role} ${item.font} ${item.size} ${f(item.x)},${f(item.y)} ${item.text} | ${glyphs}`);
       } else if (item.kind === 'rule') {
         out.push(`R ${f(item.x1)},${f(item.y1)} ${f(item.x2)},${f(item.y2)} w${item.width}`);
+      } else if (item.kind === 'image') {
+        const placed = item.placed ? ` placed ${f(item.placed.x)},${f(item.placed.y)} ${f(item.placed.w)}x${f(item.placed.h)}` : '';
+        out.push(`image ${basename(item.src)} ${f(item.x)},${f(item.y)} ${f(item.w)}x${f(item.h)}${placed}`);
       } else {
         out.push(`${item.kind} ${f(item.x)},${f(item.y)} ${f(item.w)}x${f(item.h)}`);
       }

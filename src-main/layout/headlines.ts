@@ -1,0 +1,177 @@
+/**
+ * Headlines of a block: 引题/主题/副题 across the columns at the block's top (balanced, shrunk
+ * within the template's limits when too long), the repeated headline over a continued part, and
+ * the vertical headline (竖排) at the block's right side.
+ */
+import type { FontLibrary } from '../fonts/font-library.js';
+import { BLACK, type Diagnostic, type TextRun } from '../model/display-list.js';
+import type { Article, Block } from '../model/issue.js';
+import { parseFontSize } from '../model/units.js';
+import { isNoStart } from '../typeset/char-class.js';
+import { setVertical } from '../typeset/vertical.js';
+import type { BlockArea, Exclusion } from './block-area.js';
+import { displayLineCount, setDisplayText } from './display-text.js';
+import type { PageGrid } from './grid.js';
+import type { SpanSource } from './runs.js';
+
+export interface Headline {
+  runs: TextRun[];
+  /** First grid line free for body text in the columns under the headline. */
+  firstLine: number;
+  /** The columns the headline spans (those that start at the block's top). */
+  columns: number[];
+  exclusion?: Exclusion;
+  diagnostics: Diagnostic[];
+}
+
+type Part = 'kicker' | 'headline' | 'subhead' | 'jump';
+const sourceOf = (article: Article, part: Part): SpanSource => () => ({ article: article.id, part, paragraph: 0 });
+
+/** The headline's font size: the block's own, else the template's for the headline's span. */
+export function headlineSize(block: Block, span: number, grid: PageGrid): number {
+  const sizes = grid.template.headlines.headline.sizeBySpan;
+  const own = block.headlineSize !== undefined ? parseFontSize(block.headlineSize) : undefined;
+  return own ?? sizes[Math.min(span, sizes.length) - 1] ?? grid.template.body.size * 2;
+}
+
+/** First line of body text in a block with no headline across its top (air under the rule above). */
+export function bodyTop(block: Block, area: BlockArea): number {
+  return block.top > 0 && !block.box ? area.top + 1 : area.top;
+}
+
+/** The columns at the block's top and their extent, inset by an em unless the box already pads them. */
+function topMeasure(block: Block, area: BlockArea, grid: PageGrid): { columns: number[]; left: number; width: number; y: number } {
+  const columns = area.columns.filter((c) => c.from === block.top).map((c) => c.column);
+  const first = columns[0] ?? block.column;
+  const last = columns[columns.length - 1] ?? block.column;
+  const inset = block.box ? 0 : grid.template.body.size;
+  const left = Math.max(grid.columnLeft(first), area.left) + inset;
+  const right = Math.min(grid.columnLeft(last) + grid.spanWidth(1), area.right) - inset;
+  // Air above the headline: half a line at the top of the type area, a line under a rule or box edge.
+  const y = grid.lineTop(block.top) + (block.top > 0 || block.box ? grid.pitch : grid.pitch / 2);
+  return { columns, left, width: right - left, y };
+}
+
+export function acrossHeadline(article: Article, block: Block, area: BlockArea, grid: PageGrid, page: number, fonts: FontLibrary): Headline {
+  const { headlines } = grid.template;
+  const { columns, left, width, y: top } = topMeasure(block, area, grid);
+  const main = headlines.headline;
+  const full = headlineSize(block, columns.length, grid);
+  const diagnostics: Diagnostic[] = [];
+  // Shrink a headline that takes more than maxLines lines, half a point at a time, down to minScale.
+  let size = full;
+  const lineCount = (s: number): number => displayLineCount(article.headline, { role: main.role, size: s }, width, main.letterSpacing, fonts);
+  while (lineCount(size) > main.maxLines && size - 0.5 >= full * main.minScale) size -= 0.5;
+  if (size < full || lineCount(size) > main.maxLines) {
+    const fits = lineCount(size) <= main.maxLines;
+    diagnostics.push({
+      kind: 'headline-shrunk', severity: fits ? 'info' : 'warning', page, article: article.id, size,
+      message: fits
+        ? `the headline “${article.headline}” was set at ${size} pt instead of ${full} pt to fit ${main.maxLines} lines`
+        : `the headline “${article.headline}” takes more than ${main.maxLines} lines even at ${size} pt`,
+    });
+  }
+  const tiers: Array<[string | undefined, { role: string; size: number; align: 'left' | 'center' | 'right'; letterSpacing: number }, Part]> = [
+    [article.kicker, headlines.kicker, 'kicker'],
+    [article.headline, { ...main, size }, 'headline'],
+    [article.subhead, headlines.subhead, 'subhead'],
+  ];
+  const runs: TextRun[] = [];
+  let y = top;
+  for (const [text, style, part] of tiers) {
+    if (!text) continue;
+    const set = setDisplayText(text, style, style.align, left, width, y, fonts, { source: sourceOf(article, part), letterSpacing: style.letterSpacing });
+    runs.push(...set.runs);
+    y = set.bottom + style.size * 0.25;
+  }
+  return { runs, firstLine: Math.min(area.bottom, grid.lineAtOrBelow(y + grid.pitch / 2)), columns, diagnostics };
+}
+
+/** The headline repeated over the part of an article continued from another page. */
+export function continuationHeadline(article: Article, block: Block, area: BlockArea, grid: PageGrid, fonts: FontLibrary): Headline {
+  const { columns, left, width, y } = topMeasure(block, area, grid);
+  const style = grid.template.headlines.continuation;
+  const set = setDisplayText(article.jump?.headline ?? article.headline, style, 'center', left, width, y, fonts, { source: sourceOf(article, 'jump') });
+  return { runs: set.runs, firstLine: Math.min(area.bottom, grid.lineAtOrBelow(set.bottom + grid.pitch / 2)), columns, diagnostics: [] };
+}
+
+/** Line pitch across vertical lines, in em of each line's size. */
+const VERTICAL_LEADING = 1.3;
+
+/**
+ * 引题/主题/副题 set top to bottom, lines from right to left (引题 rightmost), in whole columns
+ * at the block's right side; the body takes the other columns, and those columns below it.
+ */
+export function verticalHeadline(article: Article, block: Block, area: BlockArea, grid: PageGrid, page: number, fonts: FontLibrary): Headline {
+  const { headlines } = grid.template;
+  const top = grid.lineTop(block.top) + (block.top > 0 || block.box ? grid.pitch : grid.pitch / 2);
+  const avail = grid.lineTop(area.bottom) - grid.pitch - top;
+  const size = headlineSize(block, block.span, grid);
+  const lines: Array<{ text: string; offset: number; role: string; size: number; spacing: number; part: Part }> = [];
+  if (article.kicker) lines.push({ text: article.kicker, offset: 0, role: headlines.kicker.role, size: headlines.kicker.size, spacing: headlines.kicker.letterSpacing, part: 'kicker' });
+  const main = headlines.headline;
+  const height = setVertical(article.headline, main.role, size, main.letterSpacing, fonts).height;
+  for (const piece of splitEvenly(article.headline, Math.max(1, Math.ceil(height / avail)))) {
+    lines.push({ ...piece, role: main.role, size, spacing: main.letterSpacing, part: 'headline' });
+  }
+  if (article.subhead) lines.push({ text: article.subhead, offset: 0, role: headlines.subhead.role, size: headlines.subhead.size, spacing: headlines.subhead.letterSpacing, part: 'subhead' });
+
+  const stripWidth = lines.reduce((w, l) => w + l.size * VERTICAL_LEADING, 0);
+  // Whole columns from the right, enough for the strip and an em of air.
+  const last = block.column + block.span - 1;
+  let k = 1;
+  while (k < block.span && grid.spanWidth(k) < stripWidth + grid.template.body.size) k++;
+  const x0 = grid.columnLeft(last - k + 1);
+  const x1 = area.right;
+  let x = (x0 + x1 + stripWidth) / 2;
+  const runs: TextRun[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let bottom = top;
+  for (const line of lines) {
+    const pitch = line.size * VERTICAL_LEADING;
+    const centre = x - pitch / 2;
+    x -= pitch;
+    const set = setVertical(line.text, line.role, line.size, line.spacing, fonts);
+    let y = top;
+    for (const cell of set.cells) {
+      if (cell.glyphs.length > 0) {
+        runs.push({
+          kind: 'text', font: cell.face.key, size: cell.size, fill: BLACK, x: centre - cell.width / 2,
+          y: y + (line.size - cell.size) / 2 + cell.face.emTop * cell.size,
+          glyphs: cell.glyphs.map((g) => ({ id: g.id, dx: 0, dy: 0, advance: g.advance, chars: g.chars })),
+          text: cell.glyphs.map((g) => g.chars).join(''), role: 'display',
+          source: { article: article.id, part: line.part, paragraph: 0, offset: line.offset + cell.offset },
+        });
+      }
+      y += cell.height;
+    }
+    bottom = Math.max(bottom, y);
+    for (const miss of set.missing) {
+      diagnostics.push({
+        kind: 'missing-glyph', severity: miss.fallback ? 'warning' : 'error', page, article: article.id, char: miss.char,
+        codePoint: `U+${(miss.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`, role: line.role,
+        ...(miss.fallback ? { fallback: miss.fallback } : {}),
+        message: `${miss.char} is not in the ${line.role} font${miss.fallback ? `; set in ${miss.fallback}` : ' or any fallback'}`,
+      });
+    }
+  }
+  const to = Math.min(area.bottom, grid.lineAtOrBelow(bottom + grid.pitch / 2) + 1);
+  return { runs, firstLine: bodyTop(block, area), columns: [], exclusion: { x0, x1: area.right + 1, from: block.top, to }, diagnostics };
+}
+
+/** `text` cut into `n` pieces of about equal length, none starting with a mark that may not start a line. */
+function splitEvenly(text: string, n: number): Array<{ text: string; offset: number }> {
+  const chars = [...text];
+  const out: Array<{ text: string; offset: number }> = [];
+  let at = 0;
+  let offset = 0;
+  for (let i = 0; i < n && at < chars.length; i++) {
+    let end = i === n - 1 ? chars.length : Math.round(((i + 1) * chars.length) / n);
+    while (end < chars.length && isNoStart(chars[end] ?? '')) end++;
+    const piece = chars.slice(at, end).join('');
+    out.push({ text: piece, offset });
+    offset += piece.length;
+    at = end;
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+/**
+ * A photo in a block: a frame on the column grid (edges on the em boxes of its first and last
+ * line), the image scaled to fill it (cropped around a focus point) or fit inside it, the
+ * caption and credit set as body-size lines on the grid below, and the effective resolution
+ * at the placed size checked against the template's minimum.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { imageSize } from 'image-size';
+import type { FontLibrary } from '../fonts/font-library.js';
+import type { Diagnostic, DisplayItem } from '../model/display-list.js';
+import type { Article, Photo } from '../model/issue.js';
+import { BODY_STYLE, composeParagraph } from '../typeset/paragraph.js';
+import type { Span } from '../typeset/types.js';
+import type { Exclusion } from './block-area.js';
+import type { PageGrid } from './grid.js';
+import { lineRuns, lineText } from './runs.js';
+
+export interface PlacedPhoto {
+  items: DisplayItem[];
+  /** The frame and the caption's lines, and a line of air below when the block goes on. */
+  exclusion: Exclusion;
+  diagnostics: Diagnostic[];
+}
+
+export interface PhotoFrame {
+  column: number;
+  span: number;
+  /** First grid line of the frame, and one past the last. */
+  from: number;
+  to: number;
+}
+
+export interface PixelSize {
+  width: number;
+  height: number;
+}
+
+/** Where the whole image lies for a frame, and the resolution that gives. */
+export function cropImage(frame: Rect, pixels: PixelSize, photo: Pick<Photo, 'fit' | 'focus'>): { placed: Rect; ppi: number } {
+  const sx = frame.w / pixels.width;
+  const sy = frame.h / pixels.height;
+  const scale = photo.fit === 'fill' ? Math.max(sx, sy) : Math.min(sx, sy);
+  const w = pixels.width * scale;
+  const h = pixels.height * scale;
+  const placed = { x: frame.x + (frame.w - w) * photo.focus.x, y: frame.y + (frame.h - h) * photo.focus.y, w, h };
+  // scale is points per pixel; 72 points to the inch.
+  return { placed, ppi: 72 / scale };
+}
+
+export function placePhoto(
+  article: Article,
+  photo: Photo,
+  frame: PhotoFrame,
+  blockBottom: number,
+  page: number,
+  grid: PageGrid,
+  imageDir: string,
+  fonts: FontLibrary,
+): PlacedPhoto {
+  const image = article.images[photo.image];
+  const diagnostics: Diagnostic[] = [];
+  const items: DisplayItem[] = [];
+  const em = grid.template.body.size;
+  const air = (grid.pitch - em) / 2;
+  const x = grid.columnLeft(frame.column);
+  const w = grid.spanWidth(frame.span);
+  const y = grid.lineTop(frame.from) + air;
+  const box = { x, y, w, h: grid.lineTop(frame.to) - air - y };
+  if (image) {
+    const src = resolve(imageDir, image.src);
+    const pixels = readPixelSize(src);
+    if (!pixels) {
+      diagnostics.push({ kind: 'image-unreadable', severity: 'error', page, article: article.id, src, message: `${image.src} cannot be read as a JPEG or PNG image` });
+    } else {
+      const { placed, ppi } = cropImage(box, pixels, photo);
+      const visible = intersect(box, placed);
+      items.push({ kind: 'image', src, ...visible, ...(visible.w < placed.w - 0.01 || visible.h < placed.h - 0.01 ? { placed } : {}) });
+      if (ppi < grid.template.minPpi) {
+        diagnostics.push({
+          kind: 'low-resolution', severity: 'warning', page, article: article.id, src, ppi: Math.round(ppi),
+          message: `${image.src} is ${Math.round(ppi)} ppi at its placed size (${(box.w / 72 * 25.4).toFixed(0)} × ${(box.h / 72 * 25.4).toFixed(0)} mm); ${grid.template.minPpi} ppi wanted`,
+        });
+      }
+    }
+  }
+  // Caption, then the credit after an ideographic space, as justified lines under the frame.
+  let line = frame.to;
+  const { caption: style } = grid.template;
+  const spans: Span[] = [];
+  if (image?.caption) spans.push({ text: image.caption, role: style.role, size: em });
+  if (image?.credit) spans.push({ text: spans.length > 0 ? `　${image.credit}` : image.credit, role: style.creditRole, size: em });
+  if (spans.length > 0) {
+    const composed = composeParagraph(spans, { ...BODY_STYLE, em, indent: 0 }, () => w, fonts);
+    const fitted = composed.lines.slice(0, Math.max(0, blockBottom - line));
+    for (const l of fitted) {
+      items.push(...lineRuns(l, x, grid.baseline(line), { role: 'body', source: () => ({ article: article.id, part: 'caption', paragraph: photo.image }) }));
+      line++;
+    }
+    const rest = composed.lines.slice(fitted.length).map(lineText).join('');
+    if (rest) {
+      const chars = [...rest].length;
+      diagnostics.push({ kind: 'overset', severity: 'error', page, article: article.id, chars, text: rest, message: `${chars} characters of a photo caption of “${article.headline}” do not fit: ${rest}` });
+    }
+  }
+  const to = line < blockBottom ? line + 1 : line;
+  return { items, exclusion: { x0: x, x1: x + w, from: frame.from, to }, diagnostics };
+}
+
+function readPixelSize(file: string): PixelSize | undefined {
+  try {
+    const { width, height } = imageSize(readFileSync(file));
+    return width > 0 && height > 0 ? { width, height } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type Rect = { x: number; y: number; w: number; h: number };
+
+function intersect(a: Rect, b: Rect): Rect {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  return { x, y, w: Math.min(a.x + a.w, b.x + b.w) - x, h: Math.min(a.y + a.h, b.y + b.h) - y };
+}
