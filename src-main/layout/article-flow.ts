@@ -96,7 +96,7 @@ export function flowArticle(article: Article, blocks: readonly PlacedBlock[], fo
   });
 
   const template = first.grid.template;
-  const style = { ...BODY_STYLE, em: template.body.size, indent: template.body.indent };
+  const style = { ...BODY_STYLE, ...template.body.composition, em: template.body.size, indent: template.body.indent };
   const lastWidth = slots[slots.length - 1]?.width ?? first.grid.spanWidth(1);
   const paragraphs = articleParagraphs(article, template.body.role, template.body.size, template.byline.role);
   let cursor = 0;

@@ -31,7 +31,25 @@ const TemplateFileSchema = z.strictObject({
   id: z.string().regex(/^[\w.-]+$/),
   name: z.string(),
   paper: z.strictObject({ width: length, height: length, bleed: length.default('3mm') }),
-  body: z.strictObject({ role: z.string(), size: length, pitch: length, indent: length.default('2字') }),
+  body: z.strictObject({
+    role: z.string(),
+    size: length,
+    pitch: length,
+    indent: length.default('2字'),
+    /** The paragraph style editors choose: how the composer may fit a line (see typeset/paragraph.ts). */
+    composition: z
+      .strictObject({
+        /** CJK–Latin space in em (clreq: 1/4). */
+        latinSpace: z.number().min(0).max(0.5).default(0.25),
+        /** Let 。，、 hang past the column edge rather than push a character down. */
+        hanging: z.boolean().default(false),
+        /** Let an opening bracket at a line start lose its leading blank. */
+        compressLineStart: z.boolean().default(false),
+        /** Character grid: every line exactly N cells (每行字数固定). */
+        grid: z.boolean().default(false),
+      })
+      .default({ latinSpace: 0.25, hanging: false, compressLineStart: false, grid: false }),
+  }),
   grid: z.strictObject({
     columns: z.number().int().min(1).max(20),
     columnWidth: length,
@@ -84,6 +102,13 @@ export interface HeaderItem extends TextStyle {
   align: 'left' | 'center' | 'right';
 }
 
+export interface BodyComposition {
+  latinSpace: number;
+  hanging: boolean;
+  compressLineStart: boolean;
+  grid: boolean;
+}
+
 export interface TierStyle extends TextStyle {
   align: 'left' | 'center' | 'right';
   /** Extra space after each character, in em. */
@@ -104,7 +129,7 @@ export interface Template {
   width: number;
   height: number;
   bleed: number;
-  body: TextStyle & { pitch: number; indent: number };
+  body: TextStyle & { pitch: number; indent: number; composition: BodyComposition };
   grid: { columns: number; columnWidth: number; gutter: number; lines: number; left: number; top: number };
   runningHeader: { ruleGap: number; ruleWeight: number; items: HeaderItem[] };
   masthead?: Masthead;
@@ -171,7 +196,7 @@ function resolveTemplate(t: z.infer<typeof TemplateFileSchema>, file: string): T
     width,
     height,
     bleed: need(t.paper.bleed, 'paper.bleed'),
-    body: { role: t.body.role, size: em, pitch, indent: need(t.body.indent, 'body.indent', body) },
+    body: { role: t.body.role, size: em, pitch, indent: need(t.body.indent, 'body.indent', body), composition: t.body.composition },
     grid: { columns: t.grid.columns, columnWidth, gutter, lines: t.grid.lines, left, top },
     runningHeader: {
       ruleGap: need(t.runningHeader.ruleGap, 'runningHeader.ruleGap', body),
