@@ -1,4 +1,4 @@
-/** `banmian compose`: issue (or article files) → composition → PDF and report. */
+/** `banmian compose`: issue (or article files) → composition → print-ready PDF(s) and report. */
 import { basename, dirname, join } from 'node:path';
 import { FontLibrary } from '../fonts/font-library.js';
 import { composeIssue } from '../layout/compose-issue.js';
@@ -7,21 +7,42 @@ import { InputError } from '../model/errors.js';
 import { writeFileAtomic } from '../model/json-file.js';
 import { loadIssue } from '../model/load-issue.js';
 import { loadTemplate } from '../model/template.js';
-import { writePdf } from '../pdf/write-pdf.js';
+import { exportPdfs, type ExportedFile } from '../pdf/export-pdf.js';
+import { checkPagePattern, DEFAULT_PAGE_PATTERN } from '../pdf/file-pattern.js';
+import { hasErrors } from '../pdf/preflight/preflight.js';
+import { PRESETS, PresetName } from '../pdf/presets.js';
+import { printFindings } from './print-findings.js';
 
 export interface ComposeOptions {
   template: string;
-  out: string;
+  /** The PDF (one for the issue), or the folder for the page PDFs with `split`. */
+  out?: string;
   report?: string;
+  preset: string;
+  /** One PDF per page: true for the default name pattern, or a pattern. */
+  split?: string | boolean;
+  revision: string;
 }
 
-/** Returns the exit code: 0, or 1 when the composition has errors (overset, missing glyphs). */
+/**
+ * Returns the exit code: 0, or 1 when the composition or the preflight of what was written has
+ * an error (overset, missing glyphs, RGB, unembedded fonts …).
+ */
 export async function composeCommand(inputs: readonly string[], opts: ComposeOptions): Promise<number> {
   const [input, ...more] = inputs;
   if (!input) throw new InputError('compose', 'no input file given');
   if (!input.endsWith('.json') || more.length > 0) {
     throw new InputError(input, 'composing article files directly is not supported yet; import them into an issue file first (`banmian import`)');
   }
+  const preset = PresetName.safeParse(opts.preset);
+  if (!preset.success) throw new InputError('--preset', `"${opts.preset}" is not a preset (${PresetName.options.join(', ')})`);
+  const revision = Number(opts.revision);
+  if (!Number.isInteger(revision) || revision < 1) throw new InputError('--revision', `"${opts.revision}" is not a revision number (1, 2, …)`);
+  const split = opts.split === true ? DEFAULT_PAGE_PATTERN : opts.split || undefined;
+  if (split) checkPagePattern(split);
+  const out = opts.out ?? (split ? 'out' : join('out', 'issue.pdf'));
+  if (split && out.endsWith('.pdf')) throw new InputError(out, 'with --split, -o names the folder for the page PDFs');
+
   const issue = loadIssue(input);
   const templates = new Map<string, ReturnType<typeof loadTemplate>>();
   const comp = composeIssue(issue, {
@@ -29,11 +50,20 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
     fonts: FontLibrary.load(),
     template: (id) => templates.get(id) ?? templates.set(id, loadTemplate(id)).get(id)!,
   });
-  await writePdf(comp, opts.out, { title: `${issue.paper.name} ${issue.date}` });
-  if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify(report(comp, input, opts.out), null, 2)}\n`);
-  const errors = comp.diagnostics.filter((d) => d.severity === 'error');
-  process.stderr.write(`banmian: ${comp.pages.length} pages → ${opts.out}${summary(comp)}\n`);
-  return errors.length > 0 ? 1 : 0;
+  const files = await exportPdfs(comp, {
+    preset: PRESETS[preset.data],
+    out,
+    split,
+    title: `${issue.paper.name} ${issue.date}`,
+    slug: { paper: issue.paper.name, issueDate: issue.date, sections: Object.fromEntries(issue.pages.map((p) => [p.number, p.section])), revision },
+  });
+  if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify(report(comp, input, files), null, 2)}\n`);
+  const target = split ? `${files.length} PDFs in ${out}` : out;
+  const size = files.reduce((n, f) => n + f.bytes, 0);
+  process.stderr.write(`banmian: ${comp.pages.length} pages → ${target} (${preset.data}, ${(size / 1024).toFixed(0)} KiB)${summary(comp)}\n`);
+  for (const f of files) printFindings(f.preflight.findings, split ? basename(f.file) : undefined);
+  const failed = comp.diagnostics.some((d) => d.severity === 'error') || files.some((f) => hasErrors(f.preflight.findings));
+  return failed ? 1 : 0;
 }
 
 function summary(comp: Composition): string {
@@ -42,11 +72,13 @@ function summary(comp: Composition): string {
   return counts.size ? ` (${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')})` : '';
 }
 
-function report(comp: Composition, input: string, out: string): unknown {
+function report(comp: Composition, input: string, files: readonly ExportedFile[]): unknown {
+  const shortName = (file: string): string => join(basename(dirname(file)), basename(file));
   return {
     input: basename(input),
-    pdf: join(basename(dirname(out)), basename(out)),
+    pdf: files.length === 1 ? shortName(files[0]?.file ?? '') : undefined,
     pages: comp.pages.map((p) => ({ number: p.number, template: p.template })),
     diagnostics: comp.diagnostics,
+    files: files.map((f) => ({ file: shortName(f.file), pages: f.pages, bytes: f.bytes, ms: f.ms, preflight: f.preflight })),
   };
 }

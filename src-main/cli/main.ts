@@ -15,11 +15,25 @@ program
   .description('compose an issue file (or article files) into a PDF')
   .argument('<input...>', 'an issue file (.banmian.json) or article files (.txt .md .docx)')
   .option('-t, --template <id>', 'template for article files (see `banmian templates`)', 'broadsheet')
-  .option('-o, --out <file>', 'the PDF to write', 'out/issue.pdf')
-  .option('--report <file>', 'write the diagnostics (overset, missing glyphs …) as JSON')
-  .action(async (inputs: string[], opts: { template: string; out: string; report?: string }) => {
+  .option('-o, --out <path>', 'the PDF to write (default out/issue.pdf); with --split, the folder (default out)')
+  .option('--preset <name>', 'plant: bleed, crop and registration marks, colour bar, slug; proof: the trimmed page only', 'plant')
+  .option('--split [pattern]', 'one PDF per page, named by the pattern ({date} {page:02} {section} {paper} {template})')
+  .option('--revision <n>', 'revision number shown in the slug line', '1')
+  .option('--report <file>', 'write the diagnostics and the preflight of each PDF as JSON')
+  .action(async (inputs: string[], opts: { template: string; out?: string; preset: string; split?: string | boolean; revision: string; report?: string }) => {
     const { composeCommand } = await import('./compose.js');
     process.exitCode = await composeCommand(inputs, opts);
+  });
+
+program
+  .command('preflight')
+  .description('check a PDF as the printing plant would: fonts, colour, overprint, images, boxes, PDF/X')
+  .argument('<file>', 'the PDF to check')
+  .option('--json', 'print the report as JSON')
+  .option('--ink-limit <percent>', 'total ink limit', '240')
+  .action(async (file: string, opts: { json?: boolean; inkLimit: string }) => {
+    const { preflightCommand } = await import('./preflight.js');
+    process.exitCode = await preflightCommand(file, opts);
   });
 
 program

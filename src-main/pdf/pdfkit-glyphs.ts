@@ -12,7 +12,7 @@ import type { DisplayGlyph, TextRun } from '../model/display-list.js';
 interface EmbeddedFont {
   id: string;
   font: fontkit.Font;
-  subset: { includeGlyph(id: number): number };
+  subset: { includeGlyph(id: number): number; glyphs: number[] };
   widths: Array<number | undefined>;
   unicode: Array<number[] | undefined>;
   scale: number;
@@ -44,6 +44,11 @@ export class GlyphFonts {
 
   add(key: string, font: fontkit.Font): void {
     this.sources.set(key, font);
+  }
+
+  /** The glyph ids the subsets of font `key` will carry (both instances). */
+  usedGlyphs(key: string): number[] {
+    return [this.fonts.get(key), this.fonts.get(`${key}#half`)].flatMap((f) => f?.subset.glyphs ?? []);
   }
 
   get(key: string, half = false): EmbeddedFont {

@@ -1,23 +1,60 @@
-/** The display list → a PDF, drawn exactly where composition put everything. */
+/**
+ * The display list → a PDF/X-1a-style PDF, drawn exactly where composition put everything.
+ * The display list's origin is the trim's top-left; the page is drawn inside a MediaBox grown
+ * by the mark margin, and the one translation to the trim happens in `drawPage`.
+ */
+import type * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { openFace } from '../fonts/font-library.js';
-import type { Composition, PageLayout, TextRun } from '../model/display-list.js';
-import { writeFileAtomic } from '../model/json-file.js';
+import { BLACK, type Cmyk, type Composition, type DisplayItem, type ImageItem, type PageLayout, type Severity, type TextRun } from '../model/display-list.js';
+import { prepareImage, type PreparedImage } from './images.js';
+import { drawMarks, fontCovering, markMargin, slugPlace, slugRun } from './marks.js';
+import { addRegistrationColour, IFRA26, markPdfX1a, Overprint, setPageBoxes } from './pdfkit-pdfx.js';
 import { drawRuns, GlyphFonts } from './pdfkit-glyphs.js';
+import { PRESETS, type ExportPreset } from './presets.js';
+
+/** What the slug line says about the issue. */
+export interface SlugInfo {
+  paper: string;
+  issueDate: string;
+  /** 版名 by page number. */
+  sections?: Readonly<Record<number, string>>;
+  revision?: number;
+}
 
 export interface PdfInfo {
   title: string;
-  /** Fixed for reproducible output (tests); now otherwise. */
+  /** Time of export (info dates, slug). Fixed for reproducible output (tests); now otherwise. */
   date?: Date;
+  /** Default: the plant preset. */
+  preset?: ExportPreset;
+  slug?: SlugInfo;
+  /** Only these pages (by number), e.g. one PDF per page; all pages otherwise. */
+  pages?: readonly number[];
+}
+
+export interface RenderNote {
+  severity: Severity;
+  page: number;
+  message: string;
 }
 
 export async function renderPdf(comp: Composition, info: PdfInfo): Promise<Buffer> {
+  return (await renderDocument(comp, info)).pdf;
+}
+
+/** The PDF, and what happened on the way (images converted, downsampled or unreadable). */
+export async function renderDocument(comp: Composition, info: PdfInfo): Promise<{ pdf: Buffer; notes: RenderNote[] }> {
   const date = info.date ?? new Date();
+  const preset = info.preset ?? PRESETS.plant;
+  const pages = comp.pages.filter((p) => !info.pages || info.pages.includes(p.number));
+  const notes: RenderNote[] = [];
+  const images = await prepareImages(pages, preset, notes);
   const doc = new PDFDocument({
     autoFirstPage: false,
     margin: 0,
     compress: true,
-    pdfVersion: '1.4',
+    pdfVersion: '1.3',
     info: { Title: info.title, Creator: 'Banmian', Producer: 'Banmian (pdfkit)', CreationDate: date, ModDate: date },
   });
   const chunks: Buffer[] = [];
@@ -26,32 +63,119 @@ export async function renderPdf(comp: Composition, info: PdfInfo): Promise<Buffe
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
+  markPdfX1a(doc, IFRA26);
+  if (preset.marks) addRegistrationColour(doc);
   const fonts = new GlyphFonts(doc, `${info.title}\0${date.toISOString()}`);
-  for (const [key, ref] of Object.entries(comp.fonts)) fonts.add(key, openFace(ref.path).font);
-  for (const page of comp.pages) drawPage(doc, fonts, page);
+  const sources = new Map<string, fontkit.Font>();
+  for (const [key, ref] of Object.entries(comp.fonts)) {
+    const font = openFace(ref.path).font;
+    fonts.add(key, font);
+    sources.set(key, font);
+  }
+  const overprint = new Overprint(doc);
+  for (const page of pages) {
+    const slug = preset.marks && info.slug ? slugFor(page, info.slug, preset, date, sources) : undefined;
+    drawPage(doc, { fonts, overprint, preset, images, slug }, page);
+  }
+  // Outlines are read from the font files only now, for just the glyphs the subsets carry.
+  for (const [key, ref] of Object.entries(comp.fonts)) openFace(ref.path).loadGlyphs(fonts.usedGlyphs(key));
   doc.end();
   await done;
-  return Buffer.concat(chunks);
+  return { pdf: Buffer.concat(chunks), notes };
 }
 
-export async function writePdf(comp: Composition, file: string, info: PdfInfo): Promise<void> {
-  writeFileAtomic(file, await renderPdf(comp, info));
+interface PageContext {
+  fonts: GlyphFonts;
+  overprint: Overprint;
+  preset: ExportPreset;
+  images: ReadonlyMap<ImageItem, PreparedImage>;
+  slug: TextRun | undefined;
 }
 
-function drawPage(doc: PDFKit.PDFDocument, fonts: GlyphFonts, page: PageLayout): void {
-  doc.addPage({ size: [page.width, page.height], margin: 0 });
-  for (const item of page.items) {
-    if (item.kind === 'rule') {
-      doc.save().lineWidth(item.width).strokeColor([...item.stroke]).moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).stroke().restore();
-    } else if (item.kind === 'box') {
-      doc.save().lineWidth(item.lineWidth).rect(item.x, item.y, item.w, item.h);
-      if (item.fill && item.stroke) doc.fillAndStroke([...item.fill], [...item.stroke]);
-      else if (item.fill) doc.fill([...item.fill]);
-      else doc.strokeColor([...(item.stroke ?? [0, 0, 0, 100])]).stroke();
-      doc.restore();
-    } else if (item.kind === 'image') {
-      doc.image(item.src, item.x, item.y, { width: item.w, height: item.h });
+function drawPage(doc: PDFKit.PDFDocument, ctx: PageContext, page: PageLayout): void {
+  const { width: w, height: h } = page;
+  const bleed = ctx.preset.marks ? page.bleed : 0;
+  const m = ctx.preset.marks ? markMargin(page.bleed) : 0;
+  doc.addPage({ size: [w + 2 * m, h + 2 * m], margin: 0 });
+  setPageBoxes(doc, { trim: [m, m, m + w, m + h], bleed: [m - bleed, m - bleed, m + w + bleed, m + h + bleed] });
+  doc.save().translate(m, m);
+  doc.save().rect(-bleed, -bleed, w + 2 * bleed, h + 2 * bleed).clip();
+  for (const item of page.items) drawItem(doc, ctx, item);
+  const runs = page.items.filter((i): i is TextRun => i.kind === 'text');
+  drawRuns(doc, ctx.fonts, runs.filter((r) => !isBlack(r.fill)));
+  overprinted(doc, ctx, () => drawRuns(doc, ctx.fonts, runs.filter((r) => isBlack(r.fill))));
+  doc.restore();
+  if (ctx.preset.marks) {
+    drawMarks(doc, { width: w, height: h, bleed: page.bleed });
+    const slug = ctx.slug;
+    if (slug) overprinted(doc, ctx, () => drawRuns(doc, ctx.fonts, [slug]));
+  }
+  doc.restore();
+}
+
+/** Rules, boxes and images in display-list order; text is drawn after them, in drawPage. */
+function drawItem(doc: PDFKit.PDFDocument, ctx: PageContext, item: DisplayItem): void {
+  if (item.kind === 'rule') {
+    doc.save();
+    if (isBlack(item.stroke)) ctx.overprint.select();
+    if (item.dash) doc.dash(item.dash[0], { space: item.dash[1] });
+    doc.lineWidth(item.width).strokeColor([...item.stroke]).moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).stroke();
+    doc.restore();
+  } else if (item.kind === 'box') {
+    doc.save().lineWidth(item.lineWidth).rect(item.x, item.y, item.w, item.h);
+    if (item.fill && item.stroke) doc.fillAndStroke([...item.fill], [...item.stroke]);
+    else if (item.fill) doc.fill([...item.fill]);
+    else {
+      // An empty frame in black overprints like a rule.
+      const stroke = item.stroke ?? BLACK;
+      if (isBlack(stroke)) ctx.overprint.select();
+      doc.strokeColor([...stroke]).stroke();
+    }
+    doc.restore();
+  } else if (item.kind === 'image') {
+    const image = ctx.images.get(item);
+    if (!image) return;
+    // A cropped photo lies beyond its frame; the frame clips it.
+    const at = item.placed ?? item;
+    doc.save().rect(item.x, item.y, item.w, item.h).clip();
+    doc.image(image.data, at.x, at.y, { width: at.w, height: at.h });
+    doc.restore();
+  }
+}
+
+/** Draws with overprint on: black on black plate only, never knocking out what lies below. */
+function overprinted(doc: PDFKit.PDFDocument, ctx: PageContext, draw: () => void): void {
+  doc.save();
+  ctx.overprint.select();
+  draw();
+  doc.restore();
+}
+
+const isBlack = (c: Cmyk): boolean => c[0] === 0 && c[1] === 0 && c[2] === 0 && c[3] === 100;
+
+async function prepareImages(pages: readonly PageLayout[], preset: ExportPreset, notes: RenderNote[]): Promise<Map<ImageItem, PreparedImage>> {
+  const prepared = new Map<ImageItem, PreparedImage>();
+  for (const page of pages) {
+    for (const item of page.items) {
+      if (item.kind !== 'image') continue;
+      try {
+        const image = await prepareImage(item.src, item.placed ?? item, preset);
+        prepared.set(item, image);
+        for (const n of image.notes) notes.push({ ...n, page: page.number });
+      } catch (err) {
+        notes.push({ severity: 'error', page: page.number, message: `${item.src}: cannot be read as an image (${(err as Error).message}); left out` });
+      }
     }
   }
-  drawRuns(doc, fonts, page.items.filter((i): i is TextRun => i.kind === 'text'));
+  return prepared;
 }
+
+function slugFor(page: PageLayout, slug: SlugInfo, preset: ExportPreset, date: Date, fonts: ReadonlyMap<string, fontkit.Font>): TextRun | undefined {
+  const section = slug.sections?.[page.number];
+  const time = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const text = [slug.paper, slug.issueDate, `第${page.number}版${section ? ` ${section}` : ''}`, page.template, `v${slug.revision ?? 1}`, `导出 ${time}`, `Banmian ${preset.name}`].join('  ');
+  const found = fontCovering(fonts, text);
+  return found && slugRun(found[1], found[0], text, slugPlace({ width: page.width, height: page.height, bleed: page.bleed }));
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');

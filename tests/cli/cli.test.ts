@@ -3,8 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../../src-main/model/project-root.js';
+import { poppler } from '../helpers/poppler.js';
 import { SAMPLE_FILE } from '../helpers/sample.js';
 
 const BIN = join(projectRoot(), 'bin', 'banmian.js');
@@ -19,16 +21,78 @@ describe('banmian CLI', () => {
     expect(r.stdout).toMatch(/^tabloid\s+四开/m);
   });
 
-  test('compose writes the PDF and the report of the sample issue', () => {
+  test('compose writes the plant PDF and the report of the sample issue, with its preflight', () => {
     const dir = tmp();
     const r = run('compose', SAMPLE_FILE, '-o', join(dir, 'sample.pdf'), '--report', join(dir, 'report.json'));
-    expect(r.stderr).toMatch(/2 pages/);
+    expect(r.stderr).toMatch(/2 pages → .*sample\.pdf \(plant, \d+ KiB\)/);
     expect(r.status).toBe(0);
     expect(readFileSync(join(dir, 'sample.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { pages: unknown[]; diagnostics: unknown[] };
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as {
+      pages: unknown[];
+      diagnostics: unknown[];
+      files: Array<{ pages: number[]; preflight: { findings: Array<{ severity: string }>; pdfx: { conformance: string } } }>;
+    };
     expect(report.pages).toHaveLength(2);
     expect(Array.isArray(report.diagnostics)).toBe(true);
+    expect(report.files).toHaveLength(1);
+    expect(report.files[0]?.pages).toEqual([1, 2]);
+    expect(report.files[0]?.preflight.pdfx.conformance).toBe('PDF/X-1a:2001');
+    expect(report.files[0]?.preflight.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(readdirSync(dir).sort()).toEqual(['report.json', 'sample.pdf']);
+    const again = run('preflight', join(dir, 'sample.pdf'));
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/PDF\/X-1a:2001 \(IFRA26\)/);
+    expect(again.stdout).toMatch(/^0 errors, 0 warnings$/m);
+  });
+
+  test('--preset proof writes the bare trimmed pages; --split one PDF per page', () => {
+    const dir = tmp();
+    const proof = run('compose', SAMPLE_FILE, '--preset', 'proof', '-o', join(dir, 'proof.pdf'));
+    expect(proof.status).toBe(0);
+    expect(poppler('pdfinfo', [join(dir, 'proof.pdf')])).toMatch(/Page size:\s+1105\.5\d* x 1544\.8\d* pts/);
+    const split = run('compose', SAMPLE_FILE, '--split', '{date}_{page:02}.pdf', '-o', join(dir, 'plant'));
+    expect(split.status).toBe(0);
+    expect(readdirSync(join(dir, 'plant')).sort()).toEqual(['2026-11-26_01.pdf', '2026-11-26_02.pdf']);
+  });
+
+  test.each([
+    [['--preset', 'press'], /^banmian: --preset: "press" is not a preset \(plant, proof\)\n$/],
+    [['--split', 'page.pdf'], /^banmian: --split: "page\.pdf" has no \{page\}/],
+  ])('compose %j is refused in one line, exit 2', (args, message) => {
+    const r = run('compose', SAMPLE_FILE, ...args, '-o', tmp());
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  test('preflight catches a bad PDF: RGB text, an unembedded standard font', async () => {
+    const file = join(tmp(), 'bad.pdf');
+    writeFileSync(file, await badPdf());
+    const r = run('preflight', file, '--json');
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as { fonts: Array<{ name: string; embedded: boolean }>; colourSpaces: string[]; findings: Array<{ severity: string; check: string; message: string }> };
+    expect(report.fonts).toEqual([expect.objectContaining({ name: 'Helvetica', embedded: false })]);
+    expect(report.colourSpaces).toContain('DeviceRGB');
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ check: 'font', message: expect.stringMatching(/Helvetica .*not embedded/) }),
+        expect.objectContaining({ check: 'rgb', message: expect.stringMatching(/DeviceRGB/) }),
+        expect.objectContaining({ check: 'boxes', message: expect.stringMatching(/no TrimBox/) }),
+      ]),
+    );
+    const warnings = report.findings.filter((f) => f.severity === 'warning').map((f) => f.message);
+    expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/no PDF\/X OutputIntent/), expect.stringMatching(/\/Trapped/)]));
+    const text = run('preflight', file);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toMatch(/Helvetica \[NOT EMBEDDED\]/);
+    expect(text.stdout).toMatch(/^error +p1 rgb: RGB colour/m);
+  });
+
+  test('preflight of a file that is not there, or not a PDF, ends in one line and exit 2', () => {
+    const dir = tmp();
+    expect(run('preflight', join(dir, 'nope.pdf'))).toMatchObject({ status: 2, stderr: expect.stringMatching(/^banmian: .*nope\.pdf: no such file\n$/) });
+    const notPdf = write(dir, 'x.pdf', 'hello');
+    expect(run('preflight', notPdf)).toMatchObject({ status: 2, stderr: expect.stringMatching(/^banmian: .*x\.pdf: is not a readable PDF/) });
   });
 
   test.each([
@@ -57,4 +121,17 @@ function write(dir: string, name: string, text: string): string {
   const file = join(dir, name);
   writeFileSync(file, text);
   return file;
+}
+
+/** What a careless export looks like: RGB text in Helvetica (never embedded by pdfkit), an RGB box. */
+async function badPdf(): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 50 });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  doc.font('Helvetica').fontSize(12).fillColor('red').text('Breaking news in RGB');
+  doc.rect(50, 120, 100, 50).fill('#00ff00');
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
 }

@@ -3,23 +3,40 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { PRESETS } from '../../src-main/pdf/presets.js';
 import { renderPdf } from '../../src-main/pdf/write-pdf.js';
 import { pdfFonts, poppler } from '../helpers/poppler.js';
 import { articleText, sample } from '../helpers/sample.js';
 
+const MM = 72 / 25.4;
 let file = '';
+let proofFile = '';
 
 beforeAll(async () => {
   const { comp } = sample();
-  file = join(mkdtempSync(join(tmpdir(), 'banmian-pdf-')), 'sample.pdf');
-  writeFileSync(file, await renderPdf(comp, { title: 'sample', date: new Date('2026-11-26T00:00:00Z') }));
+  const dir = mkdtempSync(join(tmpdir(), 'banmian-pdf-'));
+  const date = new Date('2026-11-26T00:00:00Z');
+  file = join(dir, 'sample.pdf');
+  writeFileSync(file, await renderPdf(comp, { title: 'sample', date }));
+  proofFile = join(dir, 'sample-proof.pdf');
+  writeFileSync(proofFile, await renderPdf(comp, { title: 'sample', date, preset: PRESETS.proof }));
 });
 
+const pageSize = (pdf: string): [number, number] => {
+  const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(poppler('pdfinfo', [pdf]));
+  return [Number(m?.[1]), Number(m?.[2])];
+};
+
 describe('sample issue PDF', () => {
-  test('has the pages of the issue at the template size', () => {
-    const info = poppler('pdfinfo', [file]);
-    expect(info).toMatch(/Pages:\s+2/);
-    expect(info).toMatch(/Page size:\s+1105\.5\d* x 1544\.8\d* pts/);
+  test('has the pages of the issue; the proof at the 390 × 545 mm trim, the plant PDF with room for marks', () => {
+    expect(poppler('pdfinfo', [file])).toMatch(/Pages:\s+2/);
+    const [w, h] = pageSize(proofFile);
+    expect(w).toBeCloseTo(390 * MM, 1);
+    expect(h).toBeCloseTo(545 * MM, 1);
+    // Bleed 3 mm, a 3 mm gap, 6 mm crop marks, 3 mm to spare: 12 mm on every side.
+    const [pw, ph] = pageSize(file);
+    expect(pw).toBeCloseTo((390 + 24) * MM, 1);
+    expect(ph).toBeCloseTo((545 + 24) * MM, 1);
   });
 
   test('embeds every font as a subset with a Unicode map, under tags that differ', () => {

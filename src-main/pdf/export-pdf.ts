@@ -1,0 +1,74 @@
+/**
+ * Export for the plant: the composition written as one PDF for the issue or one per page,
+ * each read back and preflighted, written atomically (a hot folder never sees half a file).
+ */
+import { join } from 'node:path';
+import type { Composition, Diagnostic } from '../model/display-list.js';
+import { writeFileAtomic } from '../model/json-file.js';
+import { pageFileName } from './file-pattern.js';
+import { preflight, sortFindings, type Finding, type PreflightReport } from './preflight/preflight.js';
+import { readPdf } from './preflight/read-pdf.js';
+import type { ExportPreset } from './presets.js';
+import { renderDocument, type SlugInfo } from './write-pdf.js';
+
+export interface ExportOptions {
+  preset: ExportPreset;
+  /** The PDF to write; with `split`, the folder for the page PDFs. */
+  out: string;
+  /** File-name pattern for one PDF per page (see file-pattern.ts); one PDF for the issue otherwise. */
+  split?: string;
+  title: string;
+  slug: SlugInfo;
+  date?: Date;
+}
+
+export interface ExportedFile {
+  file: string;
+  pages: number[];
+  bytes: number;
+  /** Time to render and write, ms. */
+  ms: number;
+  preflight: PreflightReport;
+}
+
+export async function exportPdfs(comp: Composition, opts: ExportOptions): Promise<ExportedFile[]> {
+  const date = opts.date ?? new Date();
+  const jobs = opts.split
+    ? comp.pages.map((p) => ({
+        file: join(opts.out, pageFileName(opts.split as string, { date: opts.slug.issueDate, page: p.number, section: opts.slug.sections?.[p.number] ?? '', paper: opts.slug.paper, template: p.template })),
+        pages: [p.number],
+        title: `${opts.title} 第${p.number}版`,
+      }))
+    : [{ file: opts.out, pages: comp.pages.map((p) => p.number), title: opts.title }];
+  const files: ExportedFile[] = [];
+  for (const [i, job] of jobs.entries()) {
+    const start = performance.now();
+    const { pdf, notes } = await renderDocument(comp, { title: job.title, date, preset: opts.preset, slug: opts.slug, pages: job.pages });
+    const report = preflight(job.file, await readPdf(pdf), opts.preset);
+    // What the PDF cannot show: text that did not fit, characters no font had, images left out.
+    report.findings = sortFindings([
+      ...notes.map((n): Finding => ({ severity: n.severity, check: 'image', message: n.message, page: n.page })),
+      ...comp.diagnostics.filter((d) => belongsTo(d, job.pages, i === 0)).map(compositionFinding),
+      ...report.findings,
+    ]);
+    writeFileAtomic(job.file, pdf);
+    files.push({ file: job.file, pages: job.pages, bytes: pdf.length, ms: Math.round(performance.now() - start), preflight: report });
+  }
+  return files;
+}
+
+/**
+ * Overset, missing glyphs and unreadable photos go with their page; unplaced articles with the
+ * first file. (Image resolution is judged from the PDF itself, by preflight.)
+ */
+function belongsTo(d: Diagnostic, pages: readonly number[], first: boolean): boolean {
+  if (d.kind === 'unplaced') return first;
+  return (d.kind === 'overset' || d.kind === 'missing-glyph' || d.kind === 'image-unreadable') && pages.includes(d.page);
+}
+
+const compositionFinding = (d: Diagnostic): Finding => ({
+  severity: d.severity,
+  check: d.kind,
+  message: d.message,
+  page: 'page' in d ? d.page : undefined,
+});
