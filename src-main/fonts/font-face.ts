@@ -3,11 +3,12 @@
  * through fontkit; a plain character costs a cmap lookup once, punctuation and Latin words are
  * shaped (for `locl`, kerning and ligatures) once per distinct string.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as fontkit from 'fontkit';
 import { InputError } from '../model/errors.js';
 import { isCompressible, isLetterLike, isOpening } from '../typeset/char-class.js';
+import { loadGlyphCache, touchGlyphCache } from './glyph-cache.js';
+import { SparseFontFile } from './sparse-font-file.js';
 
 /** A shaped glyph in em units (1 = the font size). */
 export interface FaceGlyph {
@@ -36,13 +37,15 @@ export class FontFace {
   readonly emTop: number;
   readonly emBottom: number;
   readonly hasHalt: boolean;
-  private readonly clusters = new Map<string, FaceGlyph[] | null>();
+  private readonly clusters: Map<string, FaceGlyph[] | null>;
   private readonly advances: (id: number) => number;
 
   constructor(
     readonly path: string,
     readonly font: fontkit.Font,
+    private readonly file?: SparseFontFile,
   ) {
+    this.clusters = loadGlyphCache(path);
     this.postscriptName = font.postscriptName ?? basename(path);
     this.key = this.postscriptName.replace(/[^\w-]/g, '');
     const os2 = (font as unknown as { 'OS/2'?: { typoAscender?: number; typoDescender?: number } })['OS/2'];
@@ -55,13 +58,20 @@ export class FontFace {
 
   static open(path: string): FontFace {
     let font: fontkit.Font | fontkit.FontCollection;
+    let file: SparseFontFile;
     try {
-      font = fontkit.create(readFileSync(path));
+      file = SparseFontFile.open(path);
+      font = fontkit.create(file.buffer);
     } catch (err) {
       throw new InputError(path, `is not a readable font (${(err as Error).message})`);
     }
     if ('fonts' in font) throw new InputError(path, 'is a font collection; name one of its fonts in the manifest');
-    return new FontFace(path, font);
+    return new FontFace(path, font, file);
+  }
+
+  /** Reads the outlines of these glyphs (before a PDF subset of them is written). */
+  loadGlyphs(ids: Iterable<number>): void {
+    this.file?.loadGlyphs(ids);
   }
 
   /** A glyph's own advance (hmtx), in em, without kerning. */
@@ -86,7 +96,7 @@ export class FontFace {
     } else {
       hit = [{ id, advance: this.advances(id) / this.font.unitsPerEm, chars: ch, blankL: 0, blankR: 0, letters: countLetters(ch) }];
     }
-    this.clusters.set(ch, hit);
+    this.remember(ch, hit);
     return hit;
   }
 
@@ -108,8 +118,13 @@ export class FontFace {
         return { id: g.id, advance: (run.positions[i]?.xAdvance ?? g.advanceWidth) / upm, chars, blankL: 0, blankR: 0, letters: countLetters(chars) };
       });
     }
-    this.clusters.set(key, hit);
+    this.remember(key, hit);
     return hit;
+  }
+
+  private remember(key: string, glyphs: FaceGlyph[] | null): void {
+    this.clusters.set(key, glyphs);
+    touchGlyphCache(this.path, this.clusters);
   }
 
   /** Full-width punctuation in its Chinese (locl) form, with the blank half measured by `halt`. */
