@@ -139,10 +139,10 @@ function run(seg: Segmented, measure: Measure, opts: BreakOptions, emergency: bo
       const total = a.demerits + demerits;
       const line = a.line + 1;
       a.fed = true;
-      const k = best.findIndex((b) => b.line === line);
-      const node: Node = { pos: j, line, demerits: total, ratio, overfull, prev: a };
-      if (k < 0) best.push(node);
-      else if (total < (best[k] as Node).demerits) best[k] = node;
+      let k = 0;
+      while (k < best.length && (best[k] as Node).line !== line) k++;
+      if (k === best.length) best.push({ pos: j, line, demerits: total, ratio, overfull, prev: a });
+      else if (total < (best[k] as Node).demerits) best[k] = { pos: j, line, demerits: total, ratio, overfull, prev: a };
     }
     active.length = kept;
     for (const b of best) active.push(b);

@@ -38,10 +38,15 @@ export interface ComposedParagraph {
  */
 export function composeParagraph(spans: readonly Span[], style: ParagraphStyle, measure: Measure, fonts: FontLibrary): ComposedParagraph {
   const cache = cacheOf(fonts);
-  const key = cacheKey(spans, style, measure);
+  // Every line the text could need (one character a line): read once, used by key and breaker.
+  let chars = 0;
+  for (const s of spans) chars += s.text.length;
+  const widths = new Float64Array(chars + 1);
+  for (let n = 0; n <= chars; n++) widths[n] = measure(n);
+  const key = cacheKey(spans, style, widths);
   const hit = cache.get(key);
   if (hit) return hit;
-  const composed = compose(spans, style, measure, fonts);
+  const composed = compose(spans, style, (n) => (n < widths.length ? (widths[n] as number) : measure(n)), fonts);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, composed);
   return composed;
@@ -60,18 +65,14 @@ function cacheOf(fonts: FontLibrary): Map<string, ComposedParagraph> {
   return cache;
 }
 
-/** The widths of as many lines as the text could possibly need (one character a line), run-length coded. */
-function cacheKey(spans: readonly Span[], style: ParagraphStyle, measure: Measure): string {
+/** Text, style and the line widths (run-length coded). */
+function cacheKey(spans: readonly Span[], style: ParagraphStyle, widths: Float64Array): string {
   let key = `${style.em}|${style.indent}|${style.latinSpace}|${style.hanging}|${style.compressLineStart}|${style.grid === true}|${style.align}|`;
-  let chars = 0;
-  for (const s of spans) {
-    chars += s.text.length;
-    key += `${s.role}:${s.size}:${s.text}\u0000`;
-  }
-  let width = measure(0);
+  for (const s of spans) key += `${s.role}:${s.size}:${s.text}\u0000`;
+  let width = widths[0] as number;
   let run = 1;
-  for (let n = 1; n <= chars; n++) {
-    const w = measure(n);
+  for (let n = 1; n < widths.length; n++) {
+    const w = widths[n] as number;
     if (w === width) run++;
     else {
       key += `${width}*${run},`;
