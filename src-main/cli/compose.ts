@@ -61,8 +61,8 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
   const target = split ? `${files.length} PDFs in ${out}` : out;
   const size = files.reduce((n, f) => n + f.bytes, 0);
   process.stderr.write(`banmian: ${comp.pages.length} pages → ${target} (${preset.data}, ${(size / 1024).toFixed(0)} KiB)${summary(comp)}\n`);
-  for (const f of files) printFindings(f.preflight.findings, split ? basename(f.file) : undefined);
-  const failed = comp.diagnostics.some((d) => d.severity === 'error') || files.some((f) => hasErrors(f.preflight.findings));
+  for (const f of files) printFindings(f.findings, split ? basename(f.file) : undefined);
+  const failed = comp.diagnostics.some((d) => d.severity === 'error') || files.some((f) => hasErrors(f.findings));
   return failed ? 1 : 0;
 }
 
@@ -79,6 +79,6 @@ function report(comp: Composition, input: string, files: readonly ExportedFile[]
     pdf: files.length === 1 ? shortName(files[0]?.file ?? '') : undefined,
     pages: comp.pages.map((p) => ({ number: p.number, template: p.template })),
     diagnostics: comp.diagnostics,
-    files: files.map((f) => ({ file: shortName(f.file), pages: f.pages, bytes: f.bytes, ms: f.ms, preflight: f.preflight })),
+    files: files.map((f) => ({ file: shortName(f.file), pages: f.pages, bytes: f.bytes, ms: f.ms, findings: f.findings, ...(f.preflight ? { preflight: f.preflight } : {}) })),
   };
 }

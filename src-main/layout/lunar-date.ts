@@ -1,5 +1,5 @@
 /** The Chinese lunar date of a Gregorian day, as a masthead prints it: 丙午年十月十八. */
-import lunar from 'lunar-javascript';
+import { createRequire } from 'node:module';
 
 interface LunarDay {
   getYearInGanZhi(): string;
@@ -12,7 +12,11 @@ interface LunarModule {
   Solar: { fromYmd(year: number, month: number, day: number): { getLunar(): LunarDay } };
 }
 
+// Loaded on first use: only a page with a masthead needs the calendar (~50 ms to load).
+let lunar: LunarModule | undefined;
+
 export function lunarDate(year: number, month: number, day: number): string {
-  const l = (lunar as unknown as LunarModule).Solar.fromYmd(year, month, day).getLunar();
+  lunar ??= createRequire(import.meta.url)('lunar-javascript') as LunarModule;
+  const l = lunar.Solar.fromYmd(year, month, day).getLunar();
   return `${l.getYearInGanZhi()}年${l.getMonthInChinese()}月${l.getDayInChinese()}`;
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { imageSize } from 'image-size';
+import { createRequire } from 'node:module';
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Diagnostic, DisplayItem } from '../model/display-list.js';
 import type { Article, Photo } from '../model/issue.js';
@@ -109,7 +109,7 @@ export function placePhoto(
 
 function readPixelSize(file: string): PixelSize | undefined {
   try {
-    const { width, height } = imageSize(readFileSync(file));
+    const { width, height } = imageSizeOf(readFileSync(file));
     return width > 0 && height > 0 ? { width, height } : undefined;
   } catch {
     return undefined;
@@ -122,4 +122,13 @@ function intersect(a: Rect, b: Rect): Rect {
   const x = Math.max(a.x, b.x);
   const y = Math.max(a.y, b.y);
   return { x, y, w: Math.min(a.x + a.w, b.x + b.w) - x, h: Math.min(a.y + a.h, b.y + b.h) - y };
+}
+
+type ImageSize = (data: Uint8Array) => { width: number; height: number };
+let sizer: ImageSize | undefined;
+
+/** image-size, loaded on the first photo (a page without photos does not pay for it). */
+function imageSizeOf(data: Uint8Array): { width: number; height: number } {
+  sizer ??= (createRequire(import.meta.url)('image-size') as { imageSize: ImageSize }).imageSize;
+  return sizer(data);
 }

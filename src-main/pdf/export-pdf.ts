@@ -1,13 +1,13 @@
 /**
  * Export for the plant: the composition written as one PDF for the issue or one per page,
- * each read back and preflighted, written atomically (a hot folder never sees half a file).
+ * each read back and preflighted (for the plant), written atomically (a hot folder never sees
+ * half a file).
  */
 import { join } from 'node:path';
 import type { Composition, Diagnostic } from '../model/display-list.js';
 import { writeFileAtomic } from '../model/json-file.js';
 import { pageFileName } from './file-pattern.js';
-import { preflight, sortFindings, type Finding, type PreflightReport } from './preflight/preflight.js';
-import { readPdf } from './preflight/read-pdf.js';
+import { sortFindings, type Finding, type PreflightReport } from './preflight/preflight.js';
 import type { ExportPreset } from './presets.js';
 import { renderDocument, type SlugInfo } from './write-pdf.js';
 
@@ -28,7 +28,10 @@ export interface ExportedFile {
   bytes: number;
   /** Time to render and write, ms. */
   ms: number;
-  preflight: PreflightReport;
+  /** What the composition and, for the plant, the preflight of the written file found. */
+  findings: Finding[];
+  /** The preflight of the file as written; absent for presets that skip it. */
+  preflight?: PreflightReport;
 }
 
 export async function exportPdfs(comp: Composition, opts: ExportOptions): Promise<ExportedFile[]> {
@@ -44,17 +47,24 @@ export async function exportPdfs(comp: Composition, opts: ExportOptions): Promis
   for (const [i, job] of jobs.entries()) {
     const start = performance.now();
     const { pdf, notes } = await renderDocument(comp, { title: job.title, date, preset: opts.preset, slug: opts.slug, pages: job.pages });
-    const report = preflight(job.file, await readPdf(pdf), opts.preset);
+    // The PDF reader (pdf-lib) loads only when a file is preflighted.
+    const report = opts.preset.preflight ? await preflightPdf(job.file, pdf, opts.preset) : undefined;
     // What the PDF cannot show: text that did not fit, characters no font had, images left out.
-    report.findings = sortFindings([
+    const findings = sortFindings([
       ...notes.map((n): Finding => ({ severity: n.severity, check: 'image', message: n.message, page: n.page })),
       ...comp.diagnostics.filter((d) => belongsTo(d, job.pages, i === 0)).map(compositionFinding),
-      ...report.findings,
+      ...(report?.findings ?? []),
     ]);
+    if (report) report.findings = findings;
     writeFileAtomic(job.file, pdf);
-    files.push({ file: job.file, pages: job.pages, bytes: pdf.length, ms: Math.round(performance.now() - start), preflight: report });
+    files.push({ file: job.file, pages: job.pages, bytes: pdf.length, ms: Math.round(performance.now() - start), findings, ...(report ? { preflight: report } : {}) });
   }
   return files;
+}
+
+async function preflightPdf(file: string, pdf: Buffer, preset: ExportPreset): Promise<PreflightReport> {
+  const [{ preflight }, { readPdf }] = await Promise.all([import('./preflight/preflight.js'), import('./preflight/read-pdf.js')]);
+  return preflight(file, await readPdf(pdf), preset);
 }
 
 /**

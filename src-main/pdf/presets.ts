@@ -17,9 +17,11 @@ export interface ExportPreset {
   maxPpi: number;
   /** Images below this effective resolution are reported. */
   minPpi: number;
+  /** Read each written PDF back and preflight it (the plant's files; a proof is for the desk). */
+  preflight: boolean;
 }
 
 export const PRESETS: Readonly<Record<PresetName, ExportPreset>> = {
-  plant: { name: 'plant', marks: true, inkLimit: 240, maxPpi: 300, minPpi: 200 },
-  proof: { name: 'proof', marks: false, inkLimit: 240, maxPpi: 300, minPpi: 200 },
+  plant: { name: 'plant', marks: true, inkLimit: 240, maxPpi: 300, minPpi: 200, preflight: true },
+  proof: { name: 'proof', marks: false, inkLimit: 240, maxPpi: 300, minPpi: 200, preflight: false },
 };
