@@ -17,7 +17,10 @@ export function headerValues(issue: Issue, page: Page): Record<string, string | 
     paper: paper.name,
     date: `${y}年${m}月${d}日`,
     weekday: WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()],
-    lunar: lunarDate(y, m, d),
+    // Computed only when a pattern names it: the calendar costs ~40 ms to load.
+    get lunar() {
+      return lunarDate(y, m, d);
+    },
     issueNumber: paper.issueNumber?.toString(),
     cn: paper.cn,
     sponsor: paper.sponsor,

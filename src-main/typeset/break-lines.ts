@@ -77,7 +77,6 @@ class Sums {
   }
 }
 
-const at = (a: Float64Array, i: number): number => a[i] as number;
 
 /** Line widths as a function of the line number (0 = first line, indent already taken off). */
 export type Measure = (line: number) => number;
@@ -112,14 +111,14 @@ function run(seg: Segmented, measure: Measure, opts: BreakOptions, emergency: bo
     for (let i = 0; i < active.length; i++) {
       const a = active[i] as Node;
       const start = a.pos + 1;
-      const width = at(s.width, j + 1) - at(s.width, start) + at(s.glue, j) - at(s.glue, start);
-      const shrink = at(s.shrink, j + 1) - at(s.shrink, start) + at(s.jShrink, j) - at(s.jShrink, start) + hang - (opts.compressLineStart ? 0 : (atoms[start] as Atom).lead);
+      const width = (s.width[j + 1] as number) - (s.width[start] as number) + (s.glue[j] as number) - (s.glue[start] as number);
+      const shrink = (s.shrink[j + 1] as number) - (s.shrink[start] as number) + (s.jShrink[j] as number) - (s.jShrink[start] as number) + hang - (opts.compressLineStart ? 0 : (atoms[start] as Atom).lead);
       const m = measure(a.line);
       let ratio: number;
       if (width > m + 1e-6) ratio = shrink > 0 ? (m - width) / shrink : -Infinity;
       else if ((isEnd && !opts.justifyLast) || width >= m - 1e-6) ratio = 0;
       else {
-        const stretch = at(s.restore, j + 1) - at(s.restore, start) + (at(s.jStretch, j) - at(s.jStretch, start)) * opts.stretchUnit;
+        const stretch = (s.restore[j + 1] as number) - (s.restore[start] as number) + ((s.jStretch[j] as number) - (s.jStretch[start] as number)) * opts.stretchUnit;
         ratio = stretch > 0 ? (m - width) / stretch : Infinity;
       }
 
@@ -135,7 +134,7 @@ function run(seg: Segmented, measure: Measure, opts: BreakOptions, emergency: bo
       if (ratio > opts.tolerance && !emergency) continue;
       const badness = ratio < 0 ? 100 * SHRINK_COST * Math.min(1, -ratio) ** 3 : Math.min(10_000, 100 * ratio ** 3);
       let demerits = (LINE_PENALTY + badness) ** 2 + penalty * penalty + (overfull ? 1e8 : 0);
-      if (isEnd && a.line > 0 && at(s.letters, j + 1) - at(s.letters, start) < 2) demerits += opts.lonePenalty;
+      if (isEnd && a.line > 0 && (s.letters[j + 1] as number) - (s.letters[start] as number) < 2) demerits += opts.lonePenalty;
       const total = a.demerits + demerits;
       const line = a.line + 1;
       a.fed = true;
