@@ -1,11 +1,12 @@
 /** `banmian compose`: issue (or article files) → composition → print-ready PDF(s) and report. */
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { FontLibrary } from '../fonts/font-library.js';
 import { composeIssue } from '../layout/compose-issue.js';
 import type { Composition } from '../model/display-list.js';
 import { InputError } from '../model/errors.js';
 import { writeFileAtomic } from '../model/json-file.js';
-import { loadIssue } from '../model/load-issue.js';
+import { ISSUE_FORMAT, ISSUE_VERSION, type Article, type Issue } from '../model/issue.js';
+import { loadIssue, parseIssue } from '../model/load-issue.js';
 import { loadTemplate } from '../model/template.js';
 import { exportPdfs, type ExportedFile } from '../pdf/export-pdf.js';
 import { checkPagePattern, DEFAULT_PAGE_PATTERN } from '../pdf/file-pattern.js';
@@ -22,6 +23,9 @@ export interface ComposeOptions {
   /** One PDF per page: true for the default name pattern, or a pattern. */
   split?: string | boolean;
   revision: string;
+  /** For article files: the paper's name and the issue date (today when absent). */
+  paper?: string;
+  date?: string;
 }
 
 /**
@@ -29,11 +33,8 @@ export interface ComposeOptions {
  * an error (overset, missing glyphs, RGB, unembedded fonts …).
  */
 export async function composeCommand(inputs: readonly string[], opts: ComposeOptions): Promise<number> {
-  const [input, ...more] = inputs;
+  const [input] = inputs;
   if (!input) throw new InputError('compose', 'no input file given');
-  if (!input.endsWith('.json') || more.length > 0) {
-    throw new InputError(input, 'composing article files directly is not supported yet; import them into an issue file first (`banmian import`)');
-  }
   const preset = PresetName.safeParse(opts.preset);
   if (!preset.success) throw new InputError('--preset', `"${opts.preset}" is not a preset (${PresetName.options.join(', ')})`);
   const revision = Number(opts.revision);
@@ -43,11 +44,13 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
   const out = opts.out ?? (split ? 'out' : join('out', 'issue.pdf'));
   if (split && out.endsWith('.pdf')) throw new InputError(out, 'with --split, -o names the folder for the page PDFs');
 
-  const issue = loadIssue(input);
+  const fonts = FontLibrary.load();
+  const issueFile = inputs.length === 1 && input.endsWith('.json');
+  const issue = issueFile ? loadIssue(input) : await issueFromArticleFiles(inputs, opts, fonts);
   const templates = new Map<string, ReturnType<typeof loadTemplate>>();
   const comp = composeIssue(issue, {
     file: input,
-    fonts: FontLibrary.load(),
+    fonts,
     template: (id) => templates.get(id) ?? templates.set(id, loadTemplate(id)).get(id)!,
   });
   const files = await exportPdfs(comp, {
@@ -64,6 +67,25 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
   for (const f of files) printFindings(f.findings, split ? basename(f.file) : undefined);
   const failed = comp.diagnostics.some((d) => d.severity === 'error') || files.some((f) => hasErrors(f.findings));
   return failed ? 1 : 0;
+}
+
+/**
+ * Article files (.txt .md .docx) imported and laid out on pages of the `-t` template, adding pages
+ * until every article has a place. What the importer decided is in the report (`imports`).
+ */
+async function issueFromArticleFiles(files: readonly string[], opts: ComposeOptions, fonts: FontLibrary): Promise<Issue> {
+  const { importFile } = await import('../import/import-file.js');
+  const { paginate } = await import('../layout/paginate.js');
+  const articles: Article[] = [];
+  for (const [i, file] of files.entries()) {
+    const stem = basename(file, extname(file)).replace(/[^\w.-]/g, '') || `file${i + 1}`;
+    const { articles: found } = await importFile(file);
+    found.forEach((a, k) => articles.push({ ...a, id: `${/^[A-Za-z0-9]/.test(stem) ? stem : `f${stem}`}-${k + 1}` }));
+  }
+  const template = loadTemplate(opts.template);
+  const date = opts.date ?? new Date().toISOString().slice(0, 10);
+  const data = { format: ISSUE_FORMAT, version: ISSUE_VERSION, paper: { name: opts.paper ?? 'Banmian' }, date, pages: paginate(articles, template, fonts), articles };
+  return parseIssue(data, files[0] as string);
 }
 
 function summary(comp: Composition): string {

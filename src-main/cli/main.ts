@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../model/errors.js';
+import type { ComposeOptions } from './compose.js';
 
 const program = new Command('banmian')
   .description('版面 Banmian: compose a Chinese newspaper issue into print-ready PDF pages')
@@ -20,7 +21,9 @@ program
   .option('--split [pattern]', 'one PDF per page, named by the pattern ({date} {page:02} {section} {paper} {template})')
   .option('--revision <n>', 'revision number shown in the slug line', '1')
   .option('--report <file>', 'write the diagnostics and the preflight of each PDF as JSON')
-  .action(async (inputs: string[], opts: { template: string; out?: string; preset: string; split?: string | boolean; revision: string; report?: string }) => {
+  .option('--paper <name>', 'for article files: the paper\'s name in the running header', 'Banmian')
+  .option('--date <yyyy-mm-dd>', 'for article files: the issue date (today by default)')
+  .action(async (inputs: string[], opts: ComposeOptions) => {
     const { composeCommand } = await import('./compose.js');
     process.exitCode = await composeCommand(inputs, opts);
   });

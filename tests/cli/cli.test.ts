@@ -135,3 +135,28 @@ async function badPdf(): Promise<Buffer> {
   await done;
   return Buffer.concat(chunks);
 }
+
+describe('banmian compose with article files', () => {
+  test('imports them, lays them out on pages of the -t template and loses no text', async () => {
+    const { importFile } = await import('../../src-main/import/import-file.js');
+    const fixtures = join(projectRoot(), 'tests', 'fixtures', 'import');
+    const files = [join(fixtures, 'printed-page.txt'), join(fixtures, 'two-stories.md')];
+    const dir = tmp();
+    const r = run('compose', ...files, '-t', 'tabloid', '--preset', 'proof', '--date', '2026-11-26', '--paper', '江城日报', '-o', join(dir, 'a.pdf'), '--report', join(dir, 'r.json'));
+    expect(r.stderr).toMatch(/→ .*a\.pdf \(proof/);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { pages: Array<{ template: string }>; diagnostics: Array<{ kind: string }> };
+    expect(report.pages.length).toBeGreaterThanOrEqual(1);
+    expect(report.pages.every((p) => p.template === 'tabloid')).toBe(true);
+    expect(report.diagnostics.filter((d) => d.kind === 'overset' || d.kind === 'unplaced')).toEqual([]);
+    const text = poppler('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, 'a.pdf'), '-']).replace(/\s/g, '');
+    let articles = 0;
+    for (const file of files) {
+      for (const a of (await importFile(file)).articles) {
+        articles++;
+        for (const p of a.paragraphs) expect(text.includes(p.replace(/\s/g, '')), p.slice(0, 20)).toBe(true);
+      }
+    }
+    expect(articles).toBeGreaterThanOrEqual(5);
+  });
+});

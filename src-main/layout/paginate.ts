@@ -1,0 +1,32 @@
+/**
+ * Articles with no pages yet (article files given to `banmian compose`): pages of one template,
+ * each auto-placed with as many of the remaining articles, in order, as fit, until every article
+ * has a place. An article too long for a page of its own still gets one, and its overset is reported.
+ */
+import type { FontLibrary } from '../fonts/font-library.js';
+import type { Article, Page } from '../model/issue.js';
+import type { Template } from '../model/template.js';
+import { autoPlace } from './auto-place.js';
+import { PageGrid } from './grid.js';
+
+export function paginate(articles: readonly Article[], template: Template, fonts: FontLibrary): Page[] {
+  const grid = new PageGrid(template, fonts.role(template.body.role));
+  const pages: Page[] = [];
+  let remaining = [...articles];
+  while (remaining.length > 0) {
+    const { blocks } = autoPlace(remaining, grid, 0, fonts);
+    const placed = new Set(blocks.map((b) => b.article));
+    if (placed.size === 0) placed.add((remaining[0] as Article).id);
+    const number = pages.length + 1;
+    pages.push({
+      number,
+      template: template.id,
+      section: `第${number}版`,
+      editor: '—',
+      blocks: [],
+      articles: remaining.filter((a) => placed.has(a.id)).map((a) => a.id),
+    });
+    remaining = remaining.filter((a) => !placed.has(a.id));
+  }
+  return pages;
+}
