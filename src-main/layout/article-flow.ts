@@ -48,7 +48,36 @@ interface Jump {
   toGrid: PageGrid;
 }
 
+/**
+ * Flowed articles are kept per font library, keyed by the article, its blocks (with their pages
+ * and template) and the image folder: re-composing a page after an edit sets again only the
+ * article that changed (and, inside it, only the paragraph). Outputs are never mutated.
+ */
+const flowed = new WeakMap<FontLibrary, Map<string, ArticleOutput>>();
+const FLOW_CACHE_LIMIT = 2_000;
+const templateIds = new WeakMap<object, number>();
+let templateCount = 0;
+
+/** A number for each template object: two templates with one id may still differ (tests, files). */
+function templateId(t: object): number {
+  let id = templateIds.get(t);
+  if (id === undefined) templateIds.set(t, (id = ++templateCount));
+  return id;
+}
+
 export function flowArticle(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibrary, imageDir = '.'): ArticleOutput {
+  let cache = flowed.get(fonts);
+  if (!cache) flowed.set(fonts, (cache = new Map()));
+  const key = JSON.stringify([article, imageDir, blocks.map((b) => [b.page, b.block, templateId(b.grid.template)])]);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out = flowArticleUncached(article, blocks, fonts, imageDir);
+  if (cache.size >= FLOW_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, out);
+  return out;
+}
+
+function flowArticleUncached(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibrary, imageDir: string): ArticleOutput {
   const text = new Map<number, DisplayItem[]>();
   const furniture = new Map<number, DisplayItem[]>();
   const diagnostics: Diagnostic[] = [];
