@@ -23,6 +23,8 @@ export interface ComposeOptions {
   /** One PDF per page: true for the default name pattern, or a pattern. */
   split?: string | boolean;
   revision: string;
+  /** Print how long each phase took. */
+  timings?: boolean;
   /** For article files: the paper's name and the issue date (today when absent). */
   paper?: string;
   date?: string;
@@ -44,15 +46,18 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
   const out = opts.out ?? (split ? 'out' : join('out', 'issue.pdf'));
   if (split && out.endsWith('.pdf')) throw new InputError(out, 'with --split, -o names the folder for the page PDFs');
 
+  const clock = stopwatch();
   const fonts = FontLibrary.load();
   const issueFile = inputs.length === 1 && input.endsWith('.json');
   const issue = issueFile ? loadIssue(input) : await issueFromArticleFiles(inputs, opts, fonts);
+  clock.lap('read the input');
   const templates = new Map<string, ReturnType<typeof loadTemplate>>();
   const comp = composeIssue(issue, {
     file: input,
     fonts,
     template: (id) => templates.get(id) ?? templates.set(id, loadTemplate(id)).get(id)!,
   });
+  clock.lap('compose');
   const files = await exportPdfs(comp, {
     preset: PRESETS[preset.data],
     out,
@@ -60,7 +65,9 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
     title: `${issue.paper.name} ${issue.date}`,
     slug: { paper: issue.paper.name, issueDate: issue.date, sections: Object.fromEntries(issue.pages.map((p) => [p.number, p.section])), revision },
   });
+  clock.lap(preset.data === 'plant' ? 'write and preflight' : 'write');
   if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify(report(comp, input, files), null, 2)}\n`);
+  if (opts.timings) process.stderr.write(`banmian: timings ${clock.summary()}\n`);
   const target = split ? `${files.length} PDFs in ${out}` : out;
   const size = files.reduce((n, f) => n + f.bytes, 0);
   process.stderr.write(`banmian: ${comp.pages.length} pages → ${target} (${preset.data}, ${(size / 1024).toFixed(0)} KiB)${summary(comp)}\n`);
@@ -86,6 +93,20 @@ async function issueFromArticleFiles(files: readonly string[], opts: ComposeOpti
   const date = opts.date ?? new Date().toISOString().slice(0, 10);
   const data = { format: ISSUE_FORMAT, version: ISSUE_VERSION, paper: { name: opts.paper ?? 'Banmian' }, date, pages: paginate(articles, template, fonts), articles };
   return parseIssue(data, files[0] as string);
+}
+
+/** Phase times for --timings; the first lap runs from the start of the process (Node and module loading). */
+function stopwatch(): { lap(name: string): void; summary(): string } {
+  const laps: string[] = [`start and load modules ${Math.round(process.uptime() * 1000)} ms`];
+  let last = performance.now();
+  return {
+    lap(name) {
+      const now = performance.now();
+      laps.push(`${name} ${Math.round(now - last)} ms`);
+      last = now;
+    },
+    summary: () => `${laps.join(', ')}, total ${Math.round(process.uptime() * 1000)} ms`,
+  };
 }
 
 function summary(comp: Composition): string {

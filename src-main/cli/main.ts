@@ -21,6 +21,7 @@ program
   .option('--split [pattern]', 'one PDF per page, named by the pattern ({date} {page:02} {section} {paper} {template})')
   .option('--revision <n>', 'revision number shown in the slug line', '1')
   .option('--report <file>', 'write the diagnostics and the preflight of each PDF as JSON')
+  .option('--timings', 'print how long each phase took (start-up, input, compose, write)')
   .option('--paper <name>', 'for article files: the paper\'s name in the running header', 'Banmian')
   .option('--date <yyyy-mm-dd>', 'for article files: the issue date (today by default)')
   .action(async (inputs: string[], opts: ComposeOptions) => {

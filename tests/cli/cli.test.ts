@@ -160,3 +160,14 @@ describe('banmian compose with article files', () => {
     expect(articles).toBeGreaterThanOrEqual(5);
   });
 });
+
+test('compose --timings names each phase and the total', () => {
+  const dir = tmp();
+  const r = run('compose', SAMPLE_FILE, '--preset', 'proof', '--timings', '-o', join(dir, 'p.pdf'));
+  expect(r.status).toBe(0);
+  const line = r.stderr.split('\n').find((l) => l.startsWith('banmian: timings')) ?? '';
+  const ms = (name: string): number => Number(new RegExp(`${name} (\\d+) ms`).exec(line)?.[1] ?? NaN);
+  for (const name of ['start and load modules', 'read the input', 'compose', 'write', 'total']) expect(ms(name), name).toBeGreaterThanOrEqual(0);
+  expect(ms('total')).toBeGreaterThanOrEqual(ms('compose') + ms('write'));
+});
+
