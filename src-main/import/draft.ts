@@ -1,7 +1,9 @@
 /** An article as a recogniser found it, before the body is shaped and the schema checks it. */
 
+import type { StyledRun } from './blocks.js';
+
 export type BodyItem =
-  | { kind: 'text'; text: string; line?: number }
+  | { kind: 'text'; text: string; line?: number; styled?: StyledRun[] }
   | { kind: 'image'; src: string; caption?: string; credit?: string; line?: number };
 
 export interface Draft {

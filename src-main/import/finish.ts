@@ -1,6 +1,6 @@
 /** Draft → Article: shapes the body, fills what the schema requires, and checks it with the schema. */
 import { InputError } from '../model/errors.js';
-import { ArticleSchema, type Article } from '../model/issue.js';
+import { ArticleSchema, type Article, type StyleRange } from '../model/issue.js';
 import { parseWith } from '../model/validate.js';
 import type { Draft } from './draft.js';
 import { type Notes, quote } from './notes.js';
@@ -31,7 +31,42 @@ function finishArticle(draft: Draft, file: string, notes: Notes): Article {
   if (draft.subhead) data.subhead = draft.subhead;
   if (body.byline) data.byline = body.byline;
   data.paragraphs = body.paragraphs;
+  const styles = placeStyles(draft, body.paragraphs, notes);
+  if (styles.length > 0) data.styles = styles;
   data.images = body.images;
   if (body.credit) data.credit = body.credit;
   return parseWith(ArticleSchema, data, file);
 }
+
+/**
+ * Bold and italic runs, found again in the final paragraphs (fragments joined, the lead split
+ * off), in order. A run that can no longer be found (it was in the byline or a caption) is noted.
+ */
+function placeStyles(draft: Draft, paragraphs: readonly string[], notes: Notes): StyleRange[] {
+  const ranges: StyleRange[] = [];
+  let paragraph = 0;
+  let from = 0;
+  for (const item of draft.body) {
+    if (item.kind !== 'text') continue;
+    for (const run of item.styled ?? []) {
+      const at = findFrom(paragraphs, run.text, paragraph, from);
+      if (!at) {
+        notes.add('warning', `The ${run.style} run ${quote(run.text)} is not in the body text (a byline or caption?) and was imported plain.`, { article: draft.id, line: item.line });
+        continue;
+      }
+      ranges.push({ paragraph: at.paragraph, start: at.start, end: at.start + run.text.length, style: run.style });
+      paragraph = at.paragraph;
+      from = at.start + run.text.length;
+    }
+  }
+  return ranges;
+}
+
+function findFrom(paragraphs: readonly string[], text: string, paragraph: number, from: number): { paragraph: number; start: number } | undefined {
+  for (let p = paragraph; p < paragraphs.length; p++) {
+    const start = (paragraphs[p] as string).indexOf(text, p === paragraph ? from : 0);
+    if (start >= 0) return { paragraph: p, start };
+  }
+  return undefined;
+}
+

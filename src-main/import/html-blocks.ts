@@ -2,18 +2,18 @@
  * mammoth's HTML → blocks. mammoth writes a small, regular subset (h1–h6, p, li, td, strong, em,
  * img, br, a, table markup) with quoted attributes and escaped text, so a tokenizer is enough.
  */
-import type { Block } from './blocks.js';
+import type { Block, StyledRun } from './blocks.js';
 import { joinLines } from './text-rules.js';
 
 const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z-]+="[^"]*")*)\s*\/?>|([^<]+)/gu;
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th']);
-const STYLE_TAGS = new Set(['strong', 'em', 'b', 'i']);
+const STYLE_TAGS: Readonly<Record<string, StyledRun['style']>> = { strong: 'bold', b: 'bold', em: 'italic', i: 'italic' };
 
 interface Open {
   tag: string;
   className: string;
   pieces: string[];
-  styled: string[];
+  styled: StyledRun[];
   images: Block[];
 }
 
@@ -22,9 +22,10 @@ export function htmlBlocks(html: string): Block[] {
   let open: Open | undefined;
   let styleDepth = 0;
   let styledRun = '';
+  let runStyle: StyledRun['style'] = 'bold';
   let paragraph = 0;
   const flushRun = () => {
-    if (open && styledRun.trim()) open.styled.push(styledRun.trim());
+    if (open && styledRun.trim()) open.styled.push({ text: styledRun.trim(), style: runStyle });
     styledRun = '';
   };
   for (const m of html.matchAll(TOKEN)) {
@@ -42,7 +43,9 @@ export function htmlBlocks(html: string): Block[] {
       flushRun();
       out.push(finish(open, ++paragraph), ...open.images);
       open = undefined;
-    } else if (STYLE_TAGS.has(tag)) {
+    } else if (STYLE_TAGS[tag]) {
+      // Nested styles make one run, in the outermost style.
+      if (!closing && styleDepth === 0) runStyle = STYLE_TAGS[tag];
       styleDepth = Math.max(0, styleDepth + (closing ? -1 : 1));
       if (styleDepth === 0) flushRun();
     } else if (tag === 'br') {

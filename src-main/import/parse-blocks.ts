@@ -49,7 +49,7 @@ export function parseBlocks(blocks: readonly Block[], notes: Notes, unit: 'line'
     if (block.kind === 'heading') {
       notes.add('warning', `The heading ${quote(block.text)} inside the text was kept as a paragraph (articles have no 小标题 yet).`, where);
     }
-    addBody(draft, block, notes, unit);
+    addBody(draft, block, notes);
   });
   return drafts;
 }
@@ -82,7 +82,7 @@ function titleRoles(blocks: readonly Block[]): Map<number, Role> {
   return roles;
 }
 
-function addBody(draft: Draft, block: Block, notes: Notes, unit: string): void {
+function addBody(draft: Draft, block: Block, notes: Notes): void {
   if (block.kind === 'image') {
     const item: BodyItem = { kind: 'image', src: block.src };
     if (block.caption) item.caption = block.caption;
@@ -98,11 +98,9 @@ function addBody(draft: Draft, block: Block, notes: Notes, unit: string): void {
     notes.add('byline', `Byline ${quote(block.text, 30)} taken from the reporter line under the titles.`, where);
     return;
   }
-  if (block.kind === 'text' && block.styled?.length) {
-    notes.add('warning', `Bold or italic ${block.styled.map((s) => quote(s)).join(', ')} in ${unit} ${block.line ?? '?'} was imported as plain text: articles have no character styles yet.`, where);
-  }
   const item: BodyItem = { kind: 'text', text: block.text };
   if (block.line !== undefined) item.line = block.line;
+  if (block.kind === 'text' && block.styled?.length) item.styled = block.styled;
   draft.body.push(item);
 }
 

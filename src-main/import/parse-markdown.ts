@@ -1,7 +1,7 @@
 /** Markdown → blocks, read with mdast-util-from-markdown. Then parse-blocks decides the articles. */
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Block } from './blocks.js';
+import type { Block, StyledRun } from './blocks.js';
 import type { Draft } from './draft.js';
 import { type Notes, quote } from './notes.js';
 import { parseBlocks } from './parse-blocks.js';
@@ -47,7 +47,9 @@ function collect(node: RootContent, out: Block[], notes: Notes, quoted: boolean)
 /** A paragraph's text, and its images as blocks of their own after it. */
 function paragraph(children: readonly PhrasingContent[], out: Block[], quoted: boolean, line: number | undefined): void {
   const text = inlineText(children);
-  const styled = children.filter((c) => c.type === 'strong' || c.type === 'emphasis').map((c) => inlineText([c]));
+  const styled = children
+    .filter((c) => c.type === 'strong' || c.type === 'emphasis')
+    .map((c): StyledRun => ({ text: inlineText([c]), style: c.type === 'strong' ? 'bold' : 'italic' }));
   if (text) {
     const block: Block = { kind: 'text', text, ...at(line) };
     if (quoted) block.quote = true;

@@ -127,7 +127,7 @@ function flowArticleUncached(article: Article, blocks: readonly PlacedBlock[], f
   const template = first.grid.template;
   const style = { ...BODY_STYLE, ...template.body.composition, em: template.body.size, indent: template.body.indent };
   const lastWidth = slots[slots.length - 1]?.width ?? first.grid.spanWidth(1);
-  const paragraphs = articleParagraphs(article, template.body.role, template.body.size, template.byline.role);
+  const paragraphs = articleParagraphs(article, template.body.role, template.body.size, template.byline.role, template.body.emphasis);
   let cursor = 0;
   let oversetFrom: { paragraph: number; span: number; offset: number } | undefined;
   let lastSlot = -1;
@@ -210,17 +210,31 @@ interface ParagraphSpans {
 }
 
 /** Body paragraphs as spans: the byline runs in at the head of the first; the credit ends flush right. */
-function articleParagraphs(article: Article, bodyRole: string, size: number, bylineRole: string): ParagraphSpans[] {
+function articleParagraphs(article: Article, bodyRole: string, size: number, bylineRole: string, emphasis: { bold: string; italic: string }): ParagraphSpans[] {
   const out: ParagraphSpans[] = article.paragraphs.map((text, p) => {
     const spans: Span[] = [];
-    const parts: Array<'byline' | 'body'> = [];
+    const parts: Array<{ part: 'byline' | 'body'; base: number }> = [];
     if (p === 0 && article.byline) {
       spans.push({ text: article.byline, role: bylineRole, size });
-      parts.push('byline');
+      parts.push({ part: 'byline', base: 0 });
     }
-    spans.push({ text, role: bodyRole, size });
-    parts.push('body');
-    return { spans, align: 'justify', source: (s) => ({ article: article.id, part: parts[s] ?? 'body', paragraph: p }) };
+    // The paragraph in runs of one style: plain in the body role, bold and italic in the emphasis roles.
+    let at = 0;
+    const plain = (end: number): void => {
+      if (end > at) {
+        spans.push({ text: text.slice(at, end), role: bodyRole, size });
+        parts.push({ part: 'body', base: at });
+      }
+    };
+    for (const r of article.styles ?? []) {
+      if (r.paragraph !== p) continue;
+      plain(r.start);
+      spans.push({ text: text.slice(r.start, r.end), role: emphasis[r.style], size });
+      parts.push({ part: 'body', base: r.start });
+      at = r.end;
+    }
+    plain(text.length);
+    return { spans, align: 'justify', source: (s) => ({ article: article.id, paragraph: p, ...(parts[s] ?? { part: 'body', base: 0 }) }) };
   });
   const credit = article.credit;
   const last = out[out.length - 1];

@@ -4,7 +4,8 @@ import { BLACK } from '../model/display-list.js';
 import type { ComposedLine, PlacedGlyph } from '../typeset/types.js';
 
 /** Tells, for span `s` of the paragraph, which article part it is and where its text starts. */
-export type SpanSource = (span: number) => { article: string; part: ArticlePart; paragraph: number } | undefined;
+/** `base`: where the span's text starts in that part's text (a paragraph split into styled spans). */
+export type SpanSource = (span: number) => { article: string; part: ArticlePart; paragraph: number; base?: number } | undefined;
 
 export interface RunOptions {
   role: TextRun['role'];
@@ -26,7 +27,7 @@ export function lineRuns(line: ComposedLine, left: number, baseline: number, opt
       texts = [];
       const where = opts.source?.(g.span);
       current = { kind: 'text', font: g.face.key, size: g.size, fill, x: left + line.indent + p.pen, y: baseline, glyphs: [], text: '', role: opts.role };
-      if (where) current.source = { article: where.article, part: where.part, paragraph: where.paragraph, offset: g.offset };
+      if (where) current.source = { article: where.article, part: where.part, paragraph: where.paragraph, offset: (where.base ?? 0) + g.offset };
       runs.push(current);
     }
     const glyph: DisplayGlyph = { id: g.id, dx: p.x - p.pen, dy: 0, advance: p.advance, chars: g.chars };

@@ -24,6 +24,15 @@ export const JumpSchema = z.strictObject({
   headline: text.optional(),
 });
 
+/** A character style over part of a paragraph: UTF-16 offsets into `paragraphs[paragraph]`, end exclusive. */
+export const StyleRangeSchema = z.strictObject({
+  paragraph: z.number().int().min(0),
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  /** Set in the template's emphasis roles: bold in 黑体, italic in 楷体 (Chinese type has no slanted form). */
+  style: z.enum(['bold', 'italic']),
+});
+
 export const ArticleSchema = z.strictObject({
   id,
   /** 引题 */
@@ -35,6 +44,8 @@ export const ArticleSchema = z.strictObject({
   /** Run-in lead of the first paragraph, e.g. 本报讯（记者 孙艳）. */
   byline: text.optional(),
   paragraphs: z.array(text).min(1),
+  /** Bold and italic runs in the body (from Word or Markdown), in paragraph order. */
+  styles: z.array(StyleRangeSchema).optional(),
   images: z.array(ImageSchema).default([]),
   /** Trailing credit set flush right after the last paragraph, e.g. （本报记者 王磊 摄）. */
   credit: text.optional(),
@@ -133,6 +144,7 @@ export const IssueSchema = z.strictObject({
 
 export type Image = z.infer<typeof ImageSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
+export type StyleRange = z.infer<typeof StyleRangeSchema>;
 export type Block = z.infer<typeof BlockSchema>;
 export type Photo = z.infer<typeof PhotoSchema>;
 export type Notch = z.infer<typeof NotchSchema>;

@@ -49,6 +49,8 @@ const TemplateFileSchema = z.strictObject({
         grid: z.boolean().default(false),
       })
       .default({ latinSpace: 0.25, hanging: false, compressLineStart: false, grid: false }),
+    /** Font roles for the bold and italic runs of an article (黑体 and 楷体 in Chinese type). */
+    emphasis: z.strictObject({ bold: z.string(), italic: z.string() }).default({ bold: 'emphasis-hei', italic: 'emphasis-kai' }),
   }),
   grid: z.strictObject({
     columns: z.number().int().min(1).max(20),
@@ -129,7 +131,7 @@ export interface Template {
   width: number;
   height: number;
   bleed: number;
-  body: TextStyle & { pitch: number; indent: number; composition: BodyComposition };
+  body: TextStyle & { pitch: number; indent: number; composition: BodyComposition; emphasis: { bold: string; italic: string } };
   grid: { columns: number; columnWidth: number; gutter: number; lines: number; left: number; top: number };
   runningHeader: { ruleGap: number; ruleWeight: number; items: HeaderItem[] };
   masthead?: Masthead;
@@ -196,7 +198,7 @@ function resolveTemplate(t: z.infer<typeof TemplateFileSchema>, file: string): T
     width,
     height,
     bleed: need(t.paper.bleed, 'paper.bleed'),
-    body: { role: t.body.role, size: em, pitch, indent: need(t.body.indent, 'body.indent', body), composition: t.body.composition },
+    body: { role: t.body.role, size: em, pitch, indent: need(t.body.indent, 'body.indent', body), composition: t.body.composition, emphasis: t.body.emphasis },
     grid: { columns: t.grid.columns, columnWidth, gutter, lines: t.grid.lines, left, top },
     runningHeader: {
       ruleGap: need(t.runningHeader.ruleGap, 'runningHeader.ruleGap', body),

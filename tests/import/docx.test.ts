@@ -20,6 +20,7 @@ describe('Word .docx', () => {
           '在新洲区的智慧农业示范区，一排排数字大棚整齐排列。温度、湿度和光照全部由手机远程调控，种植户足不出户就能管好大棚。',
           '示范区负责人介绍，今年将再建设四个示范区，带动周边农户增收。',
         ],
+        styles: [{ paragraph: 0, start: 25, end: 42, style: 'bold' }],
         images: [{ src: 'farm-story-image-1.png', caption: '图为种植户在数字大棚内查看蔬菜长势。', credit: '本报记者 罗晓梅 摄' }],
       },
       {
@@ -35,12 +36,12 @@ describe('Word .docx', () => {
     expect(Buffer.from(assets?.[0]?.bytes ?? new Uint8Array()).equals(PNG)).toBe(true);
   });
 
-  it('notes the bold run it could not keep', async () => {
-    const { notes } = await importFile(write('bold.docx', await makeStyledDocx()));
-    const bold = notes.filter((n) => n.message.includes('character styles'));
-    expect(bold).toHaveLength(1);
-    expect(bold[0]).toMatchObject({ kind: 'warning', article: 'article-1', line: 5 });
-    expect(bold[0]?.message).toContain('温度、湿度和光照全部由手机远程调');
+  it('keeps the bold run as a style over exactly its characters', async () => {
+    const { articles, notes } = await importFile(write('bold.docx', await makeStyledDocx()));
+    const [range] = articles[0]!.styles!;
+    expect(articles[0]!.paragraphs[range!.paragraph]!.slice(range!.start, range!.end)).toBe('温度、湿度和光照全部由手机远程调控');
+    expect(range!.style).toBe('bold');
+    expect(notes.filter((n) => n.kind === 'warning' && /bold|italic/.test(n.message))).toEqual([]);
   });
 
   it('recognises titles in a Word file without heading styles as in plain text', async () => {
