@@ -20,6 +20,8 @@ export interface DisplayOptions {
   source?: SpanSource;
   /** Extra space after each character but the last of a line, in em. */
   letterSpacing?: number;
+  /** Horizontal scale of the letters (长体 below 1). */
+  scaleX?: number;
 }
 
 export const DISPLAY_LEADING = 1.25;
@@ -35,23 +37,37 @@ export function setDisplayText(
   opts: DisplayOptions = {},
 ): DisplayBlock {
   const extra = (opts.letterSpacing ?? 0) * style.size;
-  // Compose to a narrower measure so that the lines still fit once the letter-spacing is added.
-  const para = displayLines(text, style, width / (1 + (opts.letterSpacing ?? 0)), fonts);
+  const scale = opts.scaleX ?? 1;
+  // Compose to a narrower measure so that the lines still fit once the letter-spacing is added,
+  // and to a wider one for condensed letters.
+  const para = displayLines(text, style, width / (1 + (opts.letterSpacing ?? 0)) / scale, fonts);
   const face = fonts.role(style.role);
   const pitch = style.size * DISPLAY_LEADING;
   const runs: TextRun[] = [];
   para.lines.forEach((composed, i) => {
-    const line = extra ? spaced(composed, extra) : composed;
+    const line = scale !== 1 ? condensed(extra ? spaced(composed, extra / scale) : composed, scale) : extra ? spaced(composed, extra) : composed;
     const baseline = top + i * pitch + (pitch - style.size) / 2 + face.emTop * style.size;
     const x = align === 'left' ? left : align === 'right' ? left + width - line.width : left + (width - line.width) / 2;
-    runs.push(...lineRuns(line, x, baseline, { role: 'display', ...(opts.source ? { source: opts.source } : {}) }));
+    const lineRunList = lineRuns(line, x, baseline, { role: 'display', ...(opts.source ? { source: opts.source } : {}) });
+    if (scale !== 1) for (const run of lineRunList) run.scaleX = scale;
+    runs.push(...lineRunList);
   });
   return { runs, bottom: top + para.lines.length * pitch, lines: para.lines.length };
 }
 
 /** How many lines `text` takes at `width` (for fitting a headline before setting it). */
-export function displayLineCount(text: string, style: TextStyle, width: number, letterSpacing: number, fonts: FontLibrary): number {
-  return displayLines(text, style, width / (1 + letterSpacing), fonts).lines.length;
+export function displayLineCount(text: string, style: TextStyle, width: number, letterSpacing: number, fonts: FontLibrary, scaleX = 1): number {
+  return displayLines(text, style, width / (1 + letterSpacing) / scaleX, fonts).lines.length;
+}
+
+/** A copy of `line` with every position and advance scaled horizontally (the glyphs are drawn scaled too). */
+function condensed(line: ComposedLine, scale: number): ComposedLine {
+  return {
+    ...line,
+    glyphs: line.glyphs.map((p) => ({ ...p, x: p.x * scale, pen: p.pen * scale, advance: p.advance * scale })),
+    width: line.width * scale,
+    indent: line.indent * scale,
+  };
 }
 
 /** A copy of `line` with `extra` pt after every glyph but the last (composed lines are shared: never mutate them). */

@@ -58,17 +58,22 @@ export function acrossHeadline(article: Article, block: Block, area: BlockArea, 
   const main = headlines.headline;
   const full = headlineSize(block, columns.length, grid);
   const diagnostics: Diagnostic[] = [];
-  // Shrink a headline that takes more than maxLines lines, half a point at a time, down to minScale.
+  // A headline that takes more than maxLines lines is first condensed (长体) in 5 % steps down to
+  // minCondense, then shrunk half a point at a time down to minScale of its size.
   let size = full;
-  const lineCount = (s: number): number => displayLineCount(article.headline, { role: main.role, size: s }, width, main.letterSpacing, fonts);
-  while (lineCount(size) > main.maxLines && size - 0.5 >= full * main.minScale) size -= 0.5;
-  if (size < full || lineCount(size) > main.maxLines) {
-    const fits = lineCount(size) <= main.maxLines;
+  let scaleX = 1;
+  const lineCount = (s: number, x: number): number => displayLineCount(article.headline, { role: main.role, size: s }, width, main.letterSpacing, fonts, x);
+  while (lineCount(size, scaleX) > main.maxLines && scaleX - 0.05 >= main.minCondense - 1e-9) scaleX = Math.round((scaleX - 0.05) * 100) / 100;
+  while (lineCount(size, scaleX) > main.maxLines && size - 0.5 >= full * main.minScale) size -= 0.5;
+  if (size < full || scaleX < 1 || lineCount(size, scaleX) > main.maxLines) {
+    const fits = lineCount(size, scaleX) <= main.maxLines;
+    const condensedTo = scaleX < 1 ? `condensed to ${Math.round(scaleX * 100)} %` : '';
+    const how = size < full ? `set at ${size} pt${condensedTo ? `, ${condensedTo},` : ''} instead of ${full} pt` : condensedTo;
     diagnostics.push({
       kind: 'headline-shrunk', severity: fits ? 'info' : 'warning', page, article: article.id, size,
       message: fits
-        ? `the headline “${article.headline}” was set at ${size} pt instead of ${full} pt to fit ${main.maxLines} lines`
-        : `the headline “${article.headline}” takes more than ${main.maxLines} lines even at ${size} pt`,
+        ? `the headline “${article.headline}” was ${how} to fit ${main.maxLines} lines`
+        : `the headline “${article.headline}” takes more than ${main.maxLines} lines even ${size < full ? `at ${size} pt` : ''}${condensedTo ? ` ${condensedTo}` : ''}`,
     });
   }
   const tiers: Array<[string | undefined, { role: string; size: number; align: 'left' | 'center' | 'right'; letterSpacing: number }, Part]> = [
@@ -80,7 +85,8 @@ export function acrossHeadline(article: Article, block: Block, area: BlockArea, 
   let y = top;
   for (const [text, style, part] of tiers) {
     if (!text) continue;
-    const set = setDisplayText(text, style, style.align, left, width, y, fonts, { source: sourceOf(article, part), letterSpacing: style.letterSpacing });
+    const condense = part === 'headline' && scaleX < 1 ? { scaleX } : {};
+    const set = setDisplayText(text, style, style.align, left, width, y, fonts, { source: sourceOf(article, part), letterSpacing: style.letterSpacing, ...condense });
     runs.push(...set.runs);
     y = set.bottom + style.size * 0.25;
   }

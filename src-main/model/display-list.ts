@@ -47,6 +47,8 @@ export interface TextRun {
   glyphs: DisplayGlyph[];
   text: string;
   source?: SourceRef;
+  /** Horizontal scale of the glyph outlines (长体, a condensed headline); positions already include it. */
+  scaleX?: number;
   /** Body text sits on the baseline grid; display text (headlines, headers) does not have to. */
   role: 'body' | 'display' | 'furniture';
 }

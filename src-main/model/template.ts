@@ -80,6 +80,8 @@ const TemplateFileSchema = z.strictObject({
       /** More lines than this and the headline is shrunk, down to `minScale` of its size. */
       maxLines: z.number().int().min(1).default(2),
       minScale: z.number().min(0.5).max(1).default(0.8),
+      /** Before shrinking, condense (长体) down to this horizontal scale. */
+      minCondense: z.number().min(0.5).max(1).default(0.9),
     }),
     subhead: TierSchema,
     /** The repeated headline over a continued part (上接第X版). */
@@ -137,7 +139,7 @@ export interface Template {
   masthead?: Masthead;
   headlines: {
     kicker: TierStyle;
-    headline: Omit<TierStyle, 'size'> & { sizeBySpan: number[]; maxLines: number; minScale: number };
+    headline: Omit<TierStyle, 'size'> & { sizeBySpan: number[]; maxLines: number; minScale: number; minCondense: number };
     subhead: TierStyle;
     continuation: TextStyle;
   };

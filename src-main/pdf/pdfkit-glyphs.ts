@@ -88,6 +88,7 @@ export function drawRuns(doc: PDFKit.PDFDocument, fonts: GlyphFonts, runs: reado
   let fontId = '';
   let size = 0;
   let fill = '';
+  let scale = 1;
   for (const run of runs) {
     const k = run.fill.map((v) => num(v / 100)).join(' ') + ' k';
     if (k !== fill) {
@@ -95,6 +96,13 @@ export function drawRuns(doc: PDFKit.PDFDocument, fonts: GlyphFonts, runs: reado
       fill = k;
     }
     out.push(`1 0 0 1 ${num(run.x)} ${num(height - run.y)} Tm`);
+    // Condensed letters (长体): Tz scales the outlines and every displacement, ours included.
+    const runScale = run.scaleX ?? 1;
+    if (runScale !== scale) {
+      out.push(`${num(runScale * 100)} Tz`);
+      scale = runScale;
+    }
+    const unit = 1000 / run.size / runScale;
     // Adjustments are in thousandths of the text size; one is pending until the next glyph.
     let pending = 0;
     for (const segment of halfSegments(run.glyphs)) {
@@ -108,7 +116,7 @@ export function drawRuns(doc: PDFKit.PDFDocument, fonts: GlyphFonts, runs: reado
       const parts: string[] = [];
       let hex = '';
       for (const g of segment.glyphs) {
-        pending -= (g.dx * 1000) / run.size;
+        pending -= g.dx * unit;
         if (Math.abs(pending) > 0.0005) {
           if (hex) parts.push(`<${hex}>`);
           hex = '';
@@ -118,7 +126,7 @@ export function drawRuns(doc: PDFKit.PDFDocument, fonts: GlyphFonts, runs: reado
         font.widths[gid] ??= font.font.getGlyph(g.id).advanceWidth * font.scale * (segment.half ? 0.5 : 1);
         font.unicode[gid] ??= [...g.chars].map((c) => c.codePointAt(0) ?? 0);
         hex += gid.toString(16).padStart(4, '0');
-        pending = -(((g.advance - g.dx) * 1000) / run.size - (font.widths[gid] as number));
+        pending = -((g.advance - g.dx) * unit - (font.widths[gid] as number));
       }
       if (hex) parts.push(`<${hex}>`);
       out.push(`[${parts.join(' ')}] TJ`);
