@@ -45,9 +45,10 @@ program
   .description('print the articles of a .txt, .md or .docx file as issue JSON')
   .argument('<file>')
   .option('--json', 'print JSON (the default and only format for now)')
-  .action(async (file: string) => {
+  .option('--assets <dir>', 'write the pictures embedded in a .docx into this folder (their src names point there)')
+  .action(async (file: string, opts: { assets?: string }) => {
     const { importCommand } = await import('../import/import-file.js');
-    process.stdout.write(`${await importCommand(file)}\n`);
+    process.stdout.write(`${await importCommand(file, opts.assets === undefined ? {} : { assetDir: opts.assets })}\n`);
   });
 
 program

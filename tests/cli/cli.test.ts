@@ -171,3 +171,15 @@ test('compose --timings names each phase and the total', () => {
   expect(ms('total')).toBeGreaterThanOrEqual(ms('compose') + ms('write'));
 });
 
+
+test('import --assets writes the pictures a .docx carries where the articles point', async () => {
+  const { makeStyledDocx, PNG } = await import('../import/make-files.js');
+  const dir = tmp();
+  const docx = join(dir, 'farm story.docx');
+  writeFileSync(docx, await makeStyledDocx());
+  const r = run('import', docx, '--json', '--assets', join(dir, 'pictures'));
+  expect(r.status).toBe(0);
+  const { articles } = JSON.parse(r.stdout) as { articles: Array<{ images: Array<{ src: string }> }> };
+  const src = articles[0]!.images[0]!.src;
+  expect(readFileSync(join(dir, 'pictures', src)).equals(PNG)).toBe(true);
+});
