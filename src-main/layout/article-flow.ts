@@ -132,10 +132,25 @@ function flowArticleUncached(article: Article, blocks: readonly PlacedBlock[], f
   let oversetFrom: { paragraph: number; span: number; offset: number } | undefined;
   let lastSlot = -1;
 
+  // Widows and orphans are kept out of column ends only in blocks fitted to their text.
+  const keepLines = blocks.every((b) => b.block.fit === true);
+  const isHead = (k: number): boolean => k > 0 && k < slots.length && startsColumn(slots[k - 1] as Slot, slots[k] as Slot);
   paragraphs.forEach(({ spans, source, align }, p) => {
     if (oversetFrom) return;
-    const composed = composeParagraph(spans, align === 'right' ? { ...style, indent: 0, align } : style, (n) => slots[cursor + n]?.width ?? lastWidth, fonts);
-    const page = slots[cursor]?.page ?? first.page;
+    const pstyle = align === 'right' ? { ...style, indent: 0, align } : style;
+    // Set the paragraph to the slots it will take; where keeping lines together moves it, set it again.
+    let map = (n: number): number => cursor + n;
+    let composed = composeParagraph(spans, pstyle, (n) => slots[map(n)]?.width ?? lastWidth, fonts);
+    if (keepLines) {
+      const moved = keepTogether(composed.lines.length, cursor, isHead);
+      if (moved) {
+        map = moved;
+        composed = composeParagraph(spans, pstyle, (n) => slots[map(n)]?.width ?? lastWidth, fonts);
+        const again = keepTogether(composed.lines.length, cursor, isHead);
+        if (again) map = again;
+      }
+    }
+    const page = slots[map(0)]?.page ?? first.page;
     for (const miss of composed.missing) {
       diagnostics.push({
         kind: 'missing-glyph', severity: miss.fallback ? 'warning' : 'error', page, article: article.id, char: miss.char,
@@ -146,21 +161,21 @@ function flowArticleUncached(article: Article, blocks: readonly PlacedBlock[], f
     }
     composed.lines.forEach((line, i) => {
       if (oversetFrom) return;
-      const slot = slots[cursor + i];
+      const slot = slots[map(i)];
       const firstGlyph = line.glyphs[0]?.glyph;
       if (!slot) {
         oversetFrom = { paragraph: p, span: firstGlyph?.span ?? 0, offset: firstGlyph?.offset ?? 0 };
         return;
       }
       add(text, slot.page, lineRuns(line, slot.x, slot.baseline, { role: 'body', source }));
-      lastSlot = cursor + i;
+      lastSlot = map(i);
       if (line.overfull) {
         diagnostics.push({ kind: 'overfull-line', severity: 'warning', page: slot.page, article: article.id, paragraph: p, text: lineText(line), message: `a line is wider than its column: ${lineText(line)}` });
       } else if (!line.last && line.ratio > 3) {
         diagnostics.push({ kind: 'loose-line', severity: 'info', page: slot.page, article: article.id, paragraph: p, ratio: line.ratio, text: lineText(line), message: `a loosely spaced line: ${lineText(line)}` });
       }
     });
-    cursor += composed.lines.length;
+    cursor = composed.lines.length > 0 ? map(composed.lines.length - 1) + 1 : cursor;
   });
 
   // 转版 lines only where the text really goes on to the next page.
@@ -190,6 +205,31 @@ function flowArticleUncached(article: Article, blocks: readonly PlacedBlock[], f
     items.set(page, page === first.page ? [...extra, ...own] : [...own, ...extra]);
   }
   return { items, diagnostics };
+}
+
+/** Whether `next` begins a new column after `prev` (another column, page, or back up the page). */
+function startsColumn(prev: Slot, next: Slot): boolean {
+  return next.page !== prev.page || next.x !== prev.x || next.baseline <= prev.baseline;
+}
+
+/**
+ * Where `lines` lines starting at slot `cursor` go when no single line of the paragraph may stand
+ * at a column's foot (orphan) or head (widow): the first line alone at a foot moves the paragraph
+ * to the next column; a last line alone at a head takes the line before with it (a paragraph of
+ * three or fewer lines moves whole). Undefined when the plain run of slots already keeps them.
+ */
+function keepTogether(lines: number, cursor: number, isHead: (k: number) => boolean): ((n: number) => number) | undefined {
+  if (lines < 2) return undefined;
+  let start = cursor;
+  if (isHead(start + 1)) start += 1; // orphan: the first line would stand alone at the foot
+  let skipFrom = lines; // lines from here on go one slot further
+  const last = start + lines - 1;
+  if (isHead(last)) {
+    if (lines >= 4) skipFrom = lines - 2;
+    else start = last;
+  }
+  if (start === cursor && skipFrom === lines) return undefined;
+  return (n) => start + n + (n >= skipFrom ? 1 : 0);
 }
 
 /** A 下转第X版 / 上接第X版 line in a body slot, at body size. */

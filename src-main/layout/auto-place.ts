@@ -24,7 +24,7 @@ export function autoPlace(articles: readonly Article[], grid: PageGrid, top: num
   const [lead, ...rest] = articles;
   if (!lead) return { blocks: [], left: [] };
   const free = grid.lines - top;
-  const leadBlock = { article: lead.id, column: 1, span: grid.columns, top };
+  const leadBlock = { article: lead.id, column: 1, span: grid.columns, top, fit: true };
   const leadHeight = rest.length === 0 ? free : Math.min(fitHeight(lead, leadBlock, grid, fonts) ?? free, Math.floor(free * LEAD_SHARE));
   const blocks: Block[] = [{ ...leadBlock, height: leadHeight }];
   if (rest.length === 0) return { blocks, left: [] };
@@ -54,9 +54,9 @@ function fillStacks(articles: readonly Article[], n: number, top: number, grid: 
     let line = top;
     while (queue.length > 0) {
       const article = queue[0] as Article;
-      const height = fitHeight(article, { article: article.id, column, span, top: line }, grid, fonts);
+      const height = fitHeight(article, { article: article.id, column, span, top: line, fit: true }, grid, fonts);
       if (height === undefined || line + height > grid.lines) break;
-      stack.push({ article: article.id, column, span, top: line, height });
+      stack.push({ article: article.id, column, span, top: line, height, fit: true });
       line += height;
       queue = queue.slice(1);
     }

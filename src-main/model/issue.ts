@@ -91,6 +91,11 @@ export const BlockSchema = z.strictObject({
   height: z.number().int().min(1),
   /** Size of the main headline (号 name or pt); the template's default for the span otherwise. */
   headlineSize: lengthOrSize.optional(),
+  /**
+   * The height was fitted to the text (auto-placement sets this): a paragraph may then not leave
+   * a single line at a column's foot or head (widows and orphans). A fixed block fits its text instead.
+   */
+  fit: z.boolean().optional(),
   /** across (the default): 引题/主题/副题 over the top of the block; vertical: set top to bottom at its right side (竖排). */
   headline: z.enum(['across', 'vertical']).optional(),
   /** A rectangle unless a corner is cut out. */
