@@ -19,24 +19,72 @@ export interface Placement {
 /** The lead never takes more than this share of the lines below `top`. */
 const LEAD_SHARE = 0.45;
 const MAX_STACK = 4;
+/** A lead block shallower than this (in lines, headline included) is made narrower instead. */
+const MIN_LEAD_LINES = 20;
 
 export function autoPlace(articles: readonly Article[], grid: PageGrid, top: number, fonts: FontLibrary): Placement {
   const [lead, ...rest] = articles;
   if (!lead) return { blocks: [], left: [] };
   const free = grid.lines - top;
-  const leadBlock = { article: lead.id, column: 1, span: grid.columns, top, fit: true };
-  const leadHeight = rest.length === 0 ? free : Math.min(fitHeight(lead, leadBlock, grid, fonts) ?? free, Math.floor(free * LEAD_SHARE));
-  const blocks: Block[] = [{ ...leadBlock, height: leadHeight }];
-  if (rest.length === 0) return { blocks, left: [] };
+  if (rest.length === 0) return { blocks: [{ article: lead.id, column: 1, span: grid.columns, top, height: free, fit: true }], left: [] };
 
+  // The lead across as many columns as keep its columns deep enough to read: a short lead across
+  // the whole page would be a few lines in every column. Beside a narrower lead, the other
+  // articles start at the top.
+  const leadAt = (span: number) => {
+    const block = { article: lead.id, column: 1, span, top, fit: true };
+    return { span, height: Math.min(fitHeight(lead, block, grid, fonts) ?? free, Math.floor(free * LEAD_SHARE)) };
+  };
+  let leadBlock = leadAt(grid.columns);
+  for (let span = grid.columns - 1; leadBlock.height < MIN_LEAD_LINES && span >= Math.ceil(grid.columns / 2); span--) leadBlock = leadAt(span);
+  const blocks: Block[] = [{ article: lead.id, column: 1, span: leadBlock.span, top, height: leadBlock.height, fit: true }];
+
+  const regions: Region[] = [
+    { column: leadBlock.span + 1, columns: grid.columns - leadBlock.span, top },
+    { column: 1, columns: leadBlock.span, top: top + leadBlock.height },
+  ].filter((r) => r.columns > 0 && r.top < grid.lines);
+  // Share the articles between the regions in proportion to their areas, in reading order.
+  const areas = regions.map((r) => r.columns * (grid.lines - r.top));
+  const need = rest.map((a) => 2 * (fitHeight(a, { article: a.id, column: 1, span: 2, top, fit: true }, grid, fonts) ?? free));
+  const total = need.reduce((x, y) => x + y, 0);
+  let queue: readonly Article[] = rest;
+  regions.forEach((region, i) => {
+    const share = i === regions.length - 1 ? Infinity : (total * (areas[i] as number)) / areas.reduce((x, y) => x + y, 0);
+    let take = 0;
+    let used = 0;
+    while (take < queue.length && (take === 0 || used + (need[rest.length - queue.length + take] as number) <= share)) {
+      used += need[rest.length - queue.length + take] as number;
+      take++;
+    }
+    if (take === 0) {
+      // Nothing left for the columns under the lead: the lead takes them.
+      if (region.column === 1) (blocks[0] as Block).height = grid.lines - top;
+      return;
+    }
+    const placed = fillRegion(queue.slice(0, take), region, grid, fonts);
+    blocks.push(...placed.blocks);
+    queue = [...placed.left, ...queue.slice(take)];
+  });
+  return { blocks, left: [...queue] };
+}
+
+/** Columns [column, column + columns) from line `top` to the foot of the type area. */
+interface Region {
+  column: number;
+  columns: number;
+  top: number;
+}
+
+/** The fewest stacks (of at most MAX_STACK columns) that take the most of the articles. */
+function fillRegion(articles: readonly Article[], region: Region, grid: PageGrid, fonts: FontLibrary): Placement {
   let best: Placement | undefined;
   // Stacks no wider than MAX_STACK columns: a short article across a whole page reads badly.
-  for (let stacks = Math.min(rest.length, Math.ceil(grid.columns / MAX_STACK)); stacks <= Math.min(rest.length, grid.columns); stacks++) {
-    const trial = fillStacks(rest, stacks, top + leadHeight, grid, fonts);
+  for (let stacks = Math.min(articles.length, Math.ceil(region.columns / MAX_STACK)); stacks <= Math.min(articles.length, region.columns); stacks++) {
+    const trial = fillStacks(articles, stacks, region, grid, fonts);
     if (!best || trial.left.length < best.left.length) best = trial;
     if (trial.left.length === 0) break;
   }
-  return { blocks: [...blocks, ...(best?.blocks ?? [])], left: best?.left ?? [] };
+  return best ?? { blocks: [], left: [...articles] };
 }
 
 /** Columns split into `n` stacks as evenly as possible, wider ones first. */
@@ -44,15 +92,18 @@ function stackSpans(columns: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => Math.floor(columns / n) + (i < columns % n ? 1 : 0));
 }
 
-function fillStacks(articles: readonly Article[], n: number, top: number, grid: PageGrid, fonts: FontLibrary): Placement {
+function fillStacks(articles: readonly Article[], n: number, region: Region, grid: PageGrid, fonts: FontLibrary): Placement {
   const blocks: Block[] = [];
   const left: Article[] = [];
   let queue = [...articles];
-  let column = 1;
-  for (const span of stackSpans(grid.columns, n)) {
+  let column = region.column;
+  const spans = stackSpans(region.columns, n);
+  spans.forEach((span, i) => {
     const stack: Block[] = [];
-    let line = top;
-    while (queue.length > 0) {
+    let line = region.top;
+    // Leave at least one article for each stack still to come, so that no stack stays empty.
+    const reserve = spans.length - i - 1;
+    while (queue.length > reserve) {
       const article = queue[0] as Article;
       const height = fitHeight(article, { article: article.id, column, span, top: line, fit: true }, grid, fonts);
       if (height === undefined || line + height > grid.lines) break;
@@ -63,7 +114,7 @@ function fillStacks(articles: readonly Article[], n: number, top: number, grid: 
     shareSpareLines(stack, grid.lines - line);
     blocks.push(...stack);
     column += span;
-  }
+  });
   left.push(...queue);
   return { blocks, left };
 }
