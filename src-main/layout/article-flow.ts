@@ -17,6 +17,7 @@ import type { PageGrid } from './grid.js';
 import { acrossHeadline, bodyTop, continuationHeadline, verticalHeadline, type Headline } from './headlines.js';
 import { placePhoto } from './photo.js';
 import { expandPattern } from './running-header.js';
+import { missingGlyphDiagnostics } from './missing-glyphs.js';
 import { lineRuns, lineText, type SpanSource } from './runs.js';
 
 /** A block on a page, with the grid of that page. */
@@ -151,14 +152,7 @@ function flowArticleUncached(article: Article, blocks: readonly PlacedBlock[], f
       }
     }
     const page = slots[map(0)]?.page ?? first.page;
-    for (const miss of composed.missing) {
-      diagnostics.push({
-        kind: 'missing-glyph', severity: miss.fallback ? 'warning' : 'error', page, article: article.id, char: miss.char,
-        codePoint: `U+${(miss.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`, role: miss.role,
-        ...(miss.fallback ? { fallback: miss.fallback } : {}),
-        message: `${miss.char} is not in the ${miss.role} font${miss.fallback ? `; set in ${miss.fallback}` : ' or any fallback'}`,
-      });
-    }
+    diagnostics.push(...missingGlyphDiagnostics(composed.missing, page, article.id));
     composed.lines.forEach((line, i) => {
       if (oversetFrom) return;
       const slot = slots[map(i)];

@@ -6,7 +6,7 @@ import type { FontLibrary } from '../fonts/font-library.js';
 import type { TextRun } from '../model/display-list.js';
 import type { TextStyle } from '../model/template.js';
 import { composeParagraph, type ComposedParagraph, type ParagraphStyle } from '../typeset/paragraph.js';
-import type { ComposedLine } from '../typeset/types.js';
+import type { ComposedLine, MissingGlyph } from '../typeset/types.js';
 import { lineRuns, type SpanSource } from './runs.js';
 
 export interface DisplayBlock {
@@ -14,6 +14,8 @@ export interface DisplayBlock {
   /** y just below the last line (the line's descent included). */
   bottom: number;
   lines: number;
+  /** Characters the style's font lacked (for the caller to report). */
+  missing: MissingGlyph[];
 }
 
 export interface DisplayOptions {
@@ -52,7 +54,7 @@ export function setDisplayText(
     if (scale !== 1) for (const run of lineRunList) run.scaleX = scale;
     runs.push(...lineRunList);
   });
-  return { runs, bottom: top + para.lines.length * pitch, lines: para.lines.length };
+  return { runs, bottom: top + para.lines.length * pitch, lines: para.lines.length, missing: para.missing };
 }
 
 /** How many lines `text` takes at `width` (for fitting a headline before setting it). */

@@ -12,6 +12,7 @@ import { setVertical } from '../typeset/vertical.js';
 import type { BlockArea, Exclusion } from './block-area.js';
 import { displayLineCount, setDisplayText } from './display-text.js';
 import type { PageGrid } from './grid.js';
+import { missingGlyphDiagnostics } from './missing-glyphs.js';
 import type { SpanSource } from './runs.js';
 
 export interface Headline {
@@ -88,6 +89,7 @@ export function acrossHeadline(article: Article, block: Block, area: BlockArea, 
     const condense = part === 'headline' && scaleX < 1 ? { scaleX } : {};
     const set = setDisplayText(text, style, style.align, left, width, y, fonts, { source: sourceOf(article, part), letterSpacing: style.letterSpacing, ...condense });
     runs.push(...set.runs);
+    diagnostics.push(...missingGlyphDiagnostics(set.missing, page, article.id));
     y = set.bottom + style.size * 0.25;
   }
   return { runs, firstLine: Math.min(area.bottom, grid.lineAtOrBelow(y + grid.pitch / 2)), columns, diagnostics };
@@ -152,14 +154,7 @@ export function verticalHeadline(article: Article, block: Block, area: BlockArea
       y += cell.height;
     }
     bottom = Math.max(bottom, y);
-    for (const miss of set.missing) {
-      diagnostics.push({
-        kind: 'missing-glyph', severity: miss.fallback ? 'warning' : 'error', page, article: article.id, char: miss.char,
-        codePoint: `U+${(miss.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`, role: line.role,
-        ...(miss.fallback ? { fallback: miss.fallback } : {}),
-        message: `${miss.char} is not in the ${line.role} font${miss.fallback ? `; set in ${miss.fallback}` : ' or any fallback'}`,
-      });
-    }
+    diagnostics.push(...missingGlyphDiagnostics(set.missing, page, article.id, line.role));
   }
   const to = Math.min(area.bottom, grid.lineAtOrBelow(bottom + grid.pitch / 2) + 1);
   return { runs, firstLine: bodyTop(block, area), columns: [], exclusion: { x0, x1: area.right + 1, from: block.top, to }, diagnostics };

@@ -11,6 +11,7 @@ import type { FontLibrary } from '../fonts/font-library.js';
 import type { Diagnostic, DisplayItem } from '../model/display-list.js';
 import type { Article, Photo } from '../model/issue.js';
 import { BODY_STYLE, composeParagraph } from '../typeset/paragraph.js';
+import { missingGlyphDiagnostics } from './missing-glyphs.js';
 import type { Span } from '../typeset/types.js';
 import type { Exclusion } from './block-area.js';
 import type { PageGrid } from './grid.js';
@@ -92,6 +93,7 @@ export function placePhoto(
   if (image?.credit) spans.push({ text: spans.length > 0 ? `　${image.credit}` : image.credit, role: style.creditRole, size: em });
   if (spans.length > 0) {
     const composed = composeParagraph(spans, { ...BODY_STYLE, em, indent: 0 }, () => w, fonts);
+    diagnostics.push(...missingGlyphDiagnostics(composed.missing, page, article.id));
     const fitted = composed.lines.slice(0, Math.max(0, blockBottom - line));
     for (const l of fitted) {
       items.push(...lineRuns(l, x, grid.baseline(line), { role: 'body', source: () => ({ article: article.id, part: 'caption', paragraph: photo.image }) }));

@@ -14,3 +14,12 @@ test('a character missing from every font is reported with its code point, role 
   expect(glyph?.id).toBe(0);
   expect(glyph?.advance).toBeGreaterThan(0);
 });
+
+test('a character missing from every font in a headline is reported too', () => {
+  const comp = compose(
+    makeIssue([{ id: 'a', headline: '遗址出土𐀀符号陶片', paragraphs: ['考古队在遗址中发现了刻有符号的陶片，专家正在释读。'] }], [[{ article: 'a', column: 1, span: 2, top: 0, height: 12 }]]),
+  );
+  const missing = comp.diagnostics.filter((d) => d.kind === 'missing-glyph');
+  expect(missing).toHaveLength(1);
+  expect(missing[0]).toMatchObject({ char: '𐀀', article: 'a', severity: 'error' });
+});
