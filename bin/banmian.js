@@ -1,9 +1,34 @@
 #!/usr/bin/env node
-// The compiled CLI (npm install builds it; `npm run build` after changing the sources).
-import('../dist/src-main/cli/main.js').catch((err) => {
-  if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist/src-main/cli')) {
-    console.error('banmian: not built yet; run `npm run build` (npm install does it too)');
-    process.exit(2);
-  }
-  throw err;
+// The CLI: dist/banmian.cjs run with the V8 code cache made when it was built (see
+// src-main/cli/bundle.ts). `npm install` builds it; `npm run build` after changing the sources.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const bundle = fileURLToPath(new URL('../dist/banmian.cjs', import.meta.url));
+const cacheFile = `${bundle}.cache`;
+
+if (!existsSync(bundle)) {
+  console.error('banmian: not built yet; run `npm run build` (npm install does it too)');
+  process.exit(2);
+}
+
+let cachedData;
+try {
+  cachedData = process.env.BANMIAN_CODE_CACHE === 'write' ? undefined : readFileSync(cacheFile);
+} catch {
+  // No cache: compile as usual.
+}
+const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), {
+  filename: bundle,
+  cachedData,
 });
+if (process.env.BANMIAN_CODE_CACHE === 'write') {
+  // Taken at exit, so that it holds every function the run compiled.
+  process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+}
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+await module.exports.main(process.argv);

@@ -59,15 +59,18 @@ program
     for (const id of listTemplates()) process.stdout.write(`${id.padEnd(12)} ${loadTemplate(id).name}\n`);
   });
 
-try {
-  await program.parseAsync(process.argv);
-} catch (err) {
-  if (err instanceof CommanderError) {
-    process.exitCode = err.exitCode;
-  } else if (err instanceof InputError) {
-    process.stderr.write(`banmian: ${err.message}\n`);
-    process.exitCode = 2;
-  } else {
-    throw err;
+/** Runs one command line; the exit code goes to `process.exitCode`. */
+export async function main(argv: readonly string[]): Promise<void> {
+  try {
+    await program.parseAsync([...argv]);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode;
+    } else if (err instanceof InputError) {
+      process.stderr.write(`banmian: ${err.message}\n`);
+      process.exitCode = 2;
+    } else {
+      throw err;
+    }
   }
 }

@@ -5,6 +5,7 @@
  * CMYK JPEGs, which is what pdfkit's DCT embedding (Decode [1 0 …]) expects.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Severity } from '../model/display-list.js';
 import type { ExportPreset } from './presets.js';
 
@@ -18,18 +19,26 @@ export interface PreparedImage {
 
 type Sharp = (typeof import('sharp'))['default'];
 
-let sharpModule: Promise<Sharp | undefined> | undefined;
+let sharpModule: Sharp | null | undefined;
 
-/** sharp is loaded on first use: most compositions have no images, and the CLI starts faster. */
-const loadSharp = (): Promise<Sharp | undefined> =>
-  (sharpModule ??= import('sharp').then(
-    (m) => m.default,
-    () => undefined,
-  ));
+/**
+ * sharp is loaded on first use: most compositions have no images, and the CLI starts faster.
+ * Null when it cannot be loaded (its native part missing for this platform).
+ */
+function loadSharp(): Sharp | null {
+  if (sharpModule === undefined) {
+    try {
+      sharpModule = createRequire(import.meta.url)('sharp') as Sharp;
+    } catch {
+      sharpModule = null;
+    }
+  }
+  return sharpModule;
+}
 
 /** `placed` is the image's size on the page in points. */
 export async function prepareImage(src: string, placed: { w: number; h: number }, preset: Pick<ExportPreset, 'maxPpi'>): Promise<PreparedImage> {
-  const sharp = await loadSharp();
+  const sharp = loadSharp();
   if (!sharp) {
     return { data: await readFile(src), ppi: 0, notes: [{ severity: 'warning', message: `${src}: sharp is not available, so the image is embedded as it is (not converted to CMYK)` }] };
   }

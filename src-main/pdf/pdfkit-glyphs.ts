@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type * as fontkit from 'fontkit';
+import type { FontFace } from '../fonts/font-face.js';
 import type { DisplayGlyph, TextRun } from '../model/display-list.js';
 
 /** The parts of pdfkit's EmbeddedFont we use. */
@@ -35,15 +36,23 @@ const internals = (doc: PDFKit.PDFDocument): DocInternals => doc as unknown as D
  */
 export class GlyphFonts {
   private readonly fonts = new Map<string, EmbeddedFont>();
-  private readonly sources = new Map<string, fontkit.Font>();
+  private readonly sources = new Map<string, FontFace>();
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly seed: string,
   ) {}
 
-  add(key: string, font: fontkit.Font): void {
-    this.sources.set(key, font);
+  add(key: string, face: FontFace): void {
+    this.sources.set(key, face);
+  }
+
+  /**
+   * A glyph's width in the PDF (thousandths of the text size), read from hmtx: fontkit's
+   * `advanceWidth` decodes the outline for its vertical metrics, ~50 µs a glyph.
+   */
+  width(key: string, id: number, half: boolean): number {
+    return (this.sources.get(key)?.naturalAdvance(id) ?? 0) * 1000 * (half ? 0.5 : 1);
   }
 
   /** The glyph ids the subsets of font `key` will carry (both instances). */
@@ -55,7 +64,7 @@ export class GlyphFonts {
     const name = half ? `${key}#half` : key;
     let embedded = this.fonts.get(name);
     if (embedded) return embedded;
-    const source = this.sources.get(key);
+    const source = this.sources.get(key)?.font;
     if (!source) throw new Error(`font ${key} was not registered with the PDF`);
     const doc = this.doc as unknown as { registerFont(name: string, src: unknown): void; _fontFamilies: Record<string, unknown> };
     doc.registerFont(name, source);
@@ -123,7 +132,7 @@ export function drawRuns(doc: PDFKit.PDFDocument, fonts: GlyphFonts, runs: reado
           parts.push(num(pending));
         }
         const gid = font.subset.includeGlyph(g.id);
-        font.widths[gid] ??= font.font.getGlyph(g.id).advanceWidth * font.scale * (segment.half ? 0.5 : 1);
+        font.widths[gid] ??= fonts.width(run.font, g.id, segment.half);
         font.unicode[gid] ??= [...g.chars].map((c) => c.codePointAt(0) ?? 0);
         hex += gid.toString(16).padStart(4, '0');
         pending = -((g.advance - g.dx) * unit - (font.widths[gid] as number));

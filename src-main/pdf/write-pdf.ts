@@ -68,9 +68,9 @@ export async function renderDocument(comp: Composition, info: PdfInfo): Promise<
   const fonts = new GlyphFonts(doc, `${info.title}\0${date.toISOString()}`);
   const sources = new Map<string, fontkit.Font>();
   for (const [key, ref] of Object.entries(comp.fonts)) {
-    const font = openFace(ref.path).font;
-    fonts.add(key, font);
-    sources.set(key, font);
+    const face = openFace(ref.path);
+    fonts.add(key, face);
+    sources.set(key, face.font);
   }
   const overprint = new Overprint(doc);
   for (const page of pages) {
