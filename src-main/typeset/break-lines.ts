@@ -5,6 +5,11 @@
  * Badness follows TeX (100·r³) for stretching; compressing punctuation is cheaper than spreading
  * letters, as clreq asks (挤进 before 推出). When no set of breaks fits within the tolerance, a
  * second pass accepts any stretch and lets a single over-wide atom stand overfull (reported).
+ *
+ * As in TeX, breaks are told apart by line number only while the line widths still change (an
+ * indent, a line shortened beside a photo): past that, every later line has the same width, so
+ * of two breaks at the same place the one with fewer demerits wins whatever its line count.
+ * Chinese text can break at every character; without this the active list grows several-fold.
  */
 import type { Atom, Junction, Segmented } from './types.js';
 
@@ -97,6 +102,11 @@ function run(seg: Segmented, measure: Measure, opts: BreakOptions, emergency: bo
   const { atoms, junctions } = seg;
   const n = atoms.length;
   const s = new Sums(atoms, junctions);
+  // A paragraph has at most n lines: their widths, and the first line from which all are equal.
+  const widths = new Float64Array(n + 1);
+  for (let l = 0; l <= n; l++) widths[l] = measure(l);
+  let sameFrom = n;
+  while (sameFrom > 0 && widths[sameFrom - 1] === widths[n]) sameFrom--;
   const active: Node[] = [{ pos: -1, line: 0, demerits: 0, ratio: 0, overfull: false, prev: null }];
   const best: Node[] = []; // the best new node per line count, for the current breakpoint
 
@@ -113,7 +123,7 @@ function run(seg: Segmented, measure: Measure, opts: BreakOptions, emergency: bo
       const start = a.pos + 1;
       const width = (s.width[j + 1] as number) - (s.width[start] as number) + (s.glue[j] as number) - (s.glue[start] as number);
       const shrink = (s.shrink[j + 1] as number) - (s.shrink[start] as number) + (s.jShrink[j] as number) - (s.jShrink[start] as number) + hang - (opts.compressLineStart ? 0 : (atoms[start] as Atom).lead);
-      const m = measure(a.line);
+      const m = widths[Math.min(a.line, n)] as number;
       let ratio: number;
       if (width > m + 1e-6) ratio = shrink > 0 ? (m - width) / shrink : -Infinity;
       else if ((isEnd && !opts.justifyLast) || width >= m - 1e-6) ratio = 0;
@@ -137,9 +147,10 @@ function run(seg: Segmented, measure: Measure, opts: BreakOptions, emergency: bo
       if (isEnd && a.line > 0 && (s.letters[j + 1] as number) - (s.letters[start] as number) < 2) demerits += opts.lonePenalty;
       const total = a.demerits + demerits;
       const line = a.line + 1;
+      const lineClass = Math.min(line, sameFrom);
       a.fed = true;
       let k = 0;
-      while (k < best.length && (best[k] as Node).line !== line) k++;
+      while (k < best.length && Math.min((best[k] as Node).line, sameFrom) !== lineClass) k++;
       if (k === best.length) best.push({ pos: j, line, demerits: total, ratio, overfull, prev: a });
       else if (total < (best[k] as Node).demerits) best[k] = { pos: j, line, demerits: total, ratio, overfull, prev: a };
     }

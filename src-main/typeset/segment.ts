@@ -43,7 +43,7 @@ export function segment(pieces: readonly Piece[], style: SpacingStyle): Segmente
       continue;
     }
     const first = glyphs.length;
-    glyphs.push(...piece.glyphs);
+    for (const g of piece.glyphs) glyphs.push(g);
     if (prevPiece) junctions.push(junctionBetween(prevPiece, piece, spaces, style));
     atoms.push({ first, end: glyphs.length, width: 0, shrink: 0, restore: 0, letters: 0, hang: 0, lead: 0, pad: 0 });
     spaces = [];
@@ -84,9 +84,11 @@ function junctionBetween(a: SplitPiece, b: SplitPiece, spaces: readonly SetGlyph
   return { glue: 0, shrink: 0, stretch: 1, breakable, penalty };
 }
 
+const LATIN_ALNUM = /[A-Za-z0-9\u00c0-\u024f]/;
+const alnum = (c: string): boolean => LATIN_ALNUM.test(c);
+
 /** CJK–Latin spacing: between a Han character and a Latin letter or digit, either way round. */
 function needsLatinSpace(a: Piece, b: Piece, last: string, next: string): boolean {
-  const alnum = (c: string): boolean => /[A-Za-z0-9\u00c0-\u024f]/.test(c);
   if (a.kind === 'ideo' && b.kind === 'latin') return isHan(last.codePointAt(0) ?? 0) && alnum(next);
   if (a.kind === 'latin' && b.kind === 'ideo') return alnum(last) && isHan(next.codePointAt(0) ?? 0);
   return false;
@@ -134,7 +136,7 @@ function measureAtom(atom: Atom, glyphs: readonly SetGlyph[], style: SpacingStyl
 }
 
 const firstChar = (s: string): string => String.fromCodePoint(s.codePointAt(0) ?? 0);
-const lastChar = (s: string): string => [...s].pop() ?? '';
+const lastChar = (s: string): string => (s.length === 1 ? s : ([...s].pop() ?? ''));
 
 interface SplitPiece extends Piece {
   /** Set on the parts of a word that was wider than the column: how welcome a break after it is. */
@@ -147,18 +149,21 @@ interface SplitPiece extends Piece {
  * higher cost; another word between any two letters. Each glyph gets its own advance without
  * kerning, since a line may end after it.
  */
-function* splitWide(pieces: readonly Piece[], maxWidth: number): Generator<SplitPiece> {
-  for (const piece of pieces) {
-    const width = piece.glyphs.reduce((w, g) => w + g.advance, 0);
-    if (piece.kind !== 'latin' || width <= maxWidth || piece.glyphs.length < 2) {
-      yield piece;
-      continue;
-    }
+function splitWide(pieces: readonly Piece[], maxWidth: number): readonly SplitPiece[] {
+  const isWide = (piece: Piece): boolean => {
+    if (piece.kind !== 'latin' || piece.glyphs.length < 2) return false;
+    let width = 0;
+    for (const g of piece.glyphs) width += g.advance;
+    return width > maxWidth;
+  };
+  if (!pieces.some(isWide)) return pieces;
+  return pieces.flatMap((piece): SplitPiece[] => {
+    if (!isWide(piece)) return [piece];
     const url = /[/@]|www\.|https?:/i.test(piece.text);
-    for (const g of piece.glyphs) {
+    return piece.glyphs.map((g) => {
       const glyph = { ...g, advance: g.face.naturalAdvance(g.id) * g.size };
       const split = !url ? 'word' : /[/.\-_?&=@]/.test(g.chars) ? 'url-safe' : 'url';
-      yield { kind: 'latin', glyphs: [glyph], text: g.chars, split };
-    }
-  }
+      return { kind: 'latin', glyphs: [glyph], text: g.chars, split };
+    });
+  });
 }

@@ -28,31 +28,28 @@ export function shapeSpans(spans: readonly Span[], fonts: FontLibrary): Shaped {
   const missing: MissingGlyph[] = [];
   spans.forEach((span, s) => {
     const face = fonts.role(span.role);
-    for (const { kind, text, offset } of splitPieces(span.text)) {
+    forEachPiece(span.text, (kind, text, offset) => {
       const found = kind === 'latin' ? face.cluster(text, 'latn') : kind === 'paired' ? face.cluster(text, 'hani') : face.char(text);
-      const { glyphs, faces } = found
-        ? { glyphs: found, faces: found.length === 1 ? [face] : found.map(() => face) }
-        : fallbackGlyphs(text, face, fonts, span.role, s, offset, missing);
-      pieces.push({ kind, glyphs: placeGlyphs(glyphs, faces, span.size, s, offset), text });
-    }
+      const glyphs = found
+        ? placeGlyphs(found, face, span.size, s, offset)
+        : fallbackGlyphs(text, face, fonts, { role: span.role, size: span.size, span: s, offset }, missing);
+      pieces.push({ kind, glyphs, text });
+    });
   });
   return { pieces, missing };
 }
 
-interface PieceText {
-  kind: PieceKind;
-  text: string;
-  offset: number;
-}
-
-/** Splits text into ideographs, —— / …… pairs, Latin words (with numbers) and spaces. */
-export function* splitPieces(text: string): Generator<PieceText> {
+/**
+ * Splits text into ideographs, —— / …… pairs, Latin words (with numbers) and spaces, in order.
+ * A callback rather than a generator: this runs once for every character of the issue.
+ */
+export function forEachPiece(text: string, visit: (kind: PieceKind, text: string, offset: number) => void): void {
   let i = 0;
   while (i < text.length) {
     const cp = text.codePointAt(i) ?? 0;
-    const ch = String.fromCodePoint(cp);
+    const ch = cp > 0xffff ? text.slice(i, i + 2) : (text[i] as string);
     if (isSpace(ch)) {
-      yield { kind: 'space', text: ch, offset: i };
+      visit('space', ch, i);
       i += ch.length;
     } else if (isPaired(ch)) {
       let j = i + 1;
@@ -60,67 +57,59 @@ export function* splitPieces(text: string): Generator<PieceText> {
       // A run of dashes or ellipses is cut into pairs; an odd one stands alone.
       for (let k = i; k < j; k += 2) {
         const n = Math.min(2, j - k);
-        yield { kind: n === 2 ? 'paired' : 'ideo', text: text.slice(k, k + n), offset: k };
+        visit(n === 2 ? 'paired' : 'ideo', text.slice(k, k + n), k);
       }
       i = j;
     } else if (isIdeographic(cp)) {
-      yield { kind: 'ideo', text: ch, offset: i };
+      visit('ideo', ch, i);
       i += ch.length;
     } else {
       let j = i;
       while (j < text.length) {
         const c = text.codePointAt(j) ?? 0;
-        const s = String.fromCodePoint(c);
-        if (isSpace(s) || isIdeographic(c)) break;
-        j += s.length;
+        if (isIdeographic(c) || isSpace(c > 0xffff ? text.slice(j, j + 2) : (text[j] as string))) break;
+        j += c > 0xffff ? 2 : 1;
       }
-      yield { kind: 'latin', text: text.slice(i, j), offset: i };
+      visit('latin', text.slice(i, j), i);
       i = j;
     }
   }
 }
 
-interface FallbackResult {
-  glyphs: FaceGlyph[];
-  faces: FontFace[];
+/** Where a piece of text sits: its span's role and size, the span's index, the offset in it. */
+interface PieceAt {
+  role: string;
+  size: number;
+  span: number;
+  offset: number;
 }
 
 /** Character by character through the role's face and then the fallback chain; reports each miss. */
-function fallbackGlyphs(
-  text: string,
-  face: FontFace,
-  fonts: FontLibrary,
-  role: string,
-  span: number,
-  offset: number,
-  missing: MissingGlyph[],
-): FallbackResult {
-  const out: FallbackResult = { glyphs: [], faces: [] };
-  let at = offset;
+function fallbackGlyphs(text: string, face: FontFace, fonts: FontLibrary, at: PieceAt, missing: MissingGlyph[]): SetGlyph[] {
+  const out: SetGlyph[] = [];
+  let offset = at.offset;
   for (const ch of text) {
     const own = face.char(ch);
     if (own) {
-      out.glyphs.push(...own);
-      own.forEach(() => out.faces.push(face));
+      out.push(...placeGlyphs(own, face, at.size, at.span, offset));
     } else {
       const other = fonts.fallbacksFor(face).find((f) => f.char(ch));
       const glyphs = other?.char(ch) ?? [{ id: 0, advance: 1, chars: ch, blankL: 0, blankR: 0, letters: 1 }];
-      out.glyphs.push(...glyphs);
-      glyphs.forEach(() => out.faces.push(other ?? face));
-      missing.push({ char: ch, role, span, offset: at, ...(other ? { fallback: other.key } : {}) });
+      out.push(...placeGlyphs(glyphs, other ?? face, at.size, at.span, offset));
+      missing.push({ char: ch, role: at.role, span: at.span, offset, ...(other ? { fallback: other.key } : {}) });
     }
-    at += ch.length;
+    offset += ch.length;
   }
   return out;
 }
 
-function placeGlyphs(glyphs: readonly FaceGlyph[], faces: readonly FontFace[], size: number, span: number, offset: number): SetGlyph[] {
+function placeGlyphs(glyphs: readonly FaceGlyph[], face: FontFace, size: number, span: number, offset: number): SetGlyph[] {
   const out: SetGlyph[] = new Array<SetGlyph>(glyphs.length);
   let at = offset;
   for (let i = 0; i < glyphs.length; i++) {
     const g = glyphs[i] as FaceGlyph;
     out[i] = {
-      face: faces[i] as FontFace,
+      face,
       size,
       id: g.id,
       advance: g.advance * size,

@@ -23,21 +23,26 @@ const CHARS_PER_ARTICLE = 2_250;
 
 const ms = (t: number): string => `${t.toFixed(1)} ms`;
 
-/** Articles recombined from the sample issue's paragraphs, deterministically. */
+/**
+ * Articles made from the sample issue's sentences, recombined deterministically into paragraphs
+ * of two to five sentences: the text reads like news copy and no paragraph repeats, so the
+ * paragraph cache cannot answer for the composer.
+ */
 function benchIssue(): Issue {
   const root = projectRoot();
   const sample = JSON.parse(readFileSync(join(root, 'templates', 'sample-issue', 'sample.banmian.json'), 'utf8')) as Issue;
-  const pool = sample.articles.flatMap((a) => a.paragraphs);
+  const sentences = sample.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.split(/(?<=[。！？]”?)/u))).filter((s) => s.length > 0);
+  const random = seeded(20261126);
   const articles: Article[] = [];
   const pages: Page[] = [];
-  let next = 0;
   for (let p = 1; p <= PAGES; p++) {
     const blocks = [];
     for (let b = 0; b < BLOCKS_PER_PAGE; b++) {
       const paragraphs: string[] = [];
       let chars = 0;
       while (chars < CHARS_PER_ARTICLE) {
-        const para = pool[next++ % pool.length] as string;
+        let para = '';
+        for (let n = 2 + Math.floor(random() * 4); n > 0; n--) para += sentences[Math.floor(random() * sentences.length)] as string;
         paragraphs.push(para);
         chars += para.length;
       }
@@ -51,8 +56,22 @@ function benchIssue(): Issue {
   return parseIssue({ ...sample, pages, articles }, 'bench');
 }
 
+/** mulberry32: a small seeded generator, so every run sets the same text. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 async function main(): Promise<void> {
   const issue = benchIssue();
+  // Kept for profiling: node --cpu-prof bin/banmian.js compose out/bench.banmian.json
+  writeFileAtomic(join(projectRoot(), 'out', 'bench.banmian.json'), JSON.stringify(issue));
   const bodyChars = issue.articles.reduce((n, a) => n + a.paragraphs.join('').length, 0);
 
   let t = performance.now();
