@@ -9,7 +9,7 @@
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Diagnostic, DisplayItem } from '../model/display-list.js';
 import type { Article, Block } from '../model/issue.js';
-import { BODY_STYLE, composeParagraph } from '../typeset/paragraph.js';
+import { BODY_STYLE, composeParagraph, type ParagraphStyle } from '../typeset/paragraph.js';
 import type { Span } from '../typeset/types.js';
 import { blockArea, blockSlots, type Exclusion, type Slot } from './block-area.js';
 import { boxBorder } from './box.js';
@@ -92,6 +92,7 @@ function flowArticleUncached(article: Article, blocks: readonly PlacedBlock[], f
 
   const slots: Slot[] = [];
   const jumps: Jump[] = [];
+  let lastBlockStart = 0;
   blocks.forEach((placed, i) => {
     const { block, grid, page } = placed;
     const area = blockArea(block, grid, grid.template.box.padding);
@@ -122,55 +123,39 @@ function flowArticleUncached(article: Article, blocks: readonly PlacedBlock[], f
       const from = own.shift();
       if (to && from) jumps.push({ at: slots.length, to, from, heading: head?.runs ?? [], toGrid: previous.grid, fromGrid: grid });
     }
+    if (i === blocks.length - 1) lastBlockStart = slots.length;
     slots.push(...own);
   });
 
   const template = first.grid.template;
-  const style = { ...BODY_STYLE, ...template.body.composition, em: template.body.size, indent: template.body.indent };
-  const lastWidth = slots[slots.length - 1]?.width ?? first.grid.spanWidth(1);
+  const style: ParagraphStyle = { ...BODY_STYLE, ...template.body.composition, em: template.body.size, indent: template.body.indent };
   const paragraphs = articleParagraphs(article, template.body.role, template.body.size, template.byline.role, template.body.emphasis);
-  let cursor = 0;
-  let oversetFrom: { paragraph: number; span: number; offset: number } | undefined;
-  let lastSlot = -1;
-
-  // Widows and orphans are kept out of column ends only in blocks fitted to their text.
-  const keepLines = blocks.every((b) => b.block.fit === true);
-  const isHead = (k: number): boolean => k > 0 && k < slots.length && startsColumn(slots[k - 1] as Slot, slots[k] as Slot);
-  paragraphs.forEach(({ spans, source, align }, p) => {
-    if (oversetFrom) return;
-    const pstyle = align === 'right' ? { ...style, indent: 0, align } : style;
-    // Set the paragraph to the slots it will take; where keeping lines together moves it, set it again.
-    let map = (n: number): number => cursor + n;
-    let composed = composeParagraph(spans, pstyle, (n) => slots[map(n)]?.width ?? lastWidth, fonts);
-    if (keepLines) {
-      const moved = keepTogether(composed.lines.length, cursor, isHead);
-      if (moved) {
-        map = moved;
-        composed = composeParagraph(spans, pstyle, (n) => slots[map(n)]?.width ?? lastWidth, fonts);
-        const again = keepTogether(composed.lines.length, cursor, isHead);
-        if (again) map = again;
-      }
-    }
-    const page = slots[map(0)]?.page ?? first.page;
-    diagnostics.push(...missingGlyphDiagnostics(composed.missing, page, article.id));
-    composed.lines.forEach((line, i) => {
-      if (oversetFrom) return;
-      const slot = slots[map(i)];
-      const firstGlyph = line.glyphs[0]?.glyph;
-      if (!slot) {
-        oversetFrom = { paragraph: p, span: firstGlyph?.span ?? 0, offset: firstGlyph?.offset ?? 0 };
-        return;
-      }
-      add(text, slot.page, lineRuns(line, slot.x, slot.baseline, { role: 'body', source }));
-      lastSlot = map(i);
-      if (line.overfull) {
-        diagnostics.push({ kind: 'overfull-line', severity: 'warning', page: slot.page, article: article.id, paragraph: p, text: lineText(line), message: `a line is wider than its column: ${lineText(line)}` });
-      } else if (!line.last && line.ratio > 3) {
-        diagnostics.push({ kind: 'loose-line', severity: 'info', page: slot.page, article: article.id, paragraph: p, ratio: line.ratio, text: lineText(line), message: `a loosely spaced line: ${lineText(line)}` });
-      }
-    });
-    cursor = composed.lines.length > 0 ? map(composed.lines.length - 1) + 1 : cursor;
-  });
+  const context: PourContext = {
+    article: article.id,
+    paragraphs,
+    style,
+    lastWidth: slots[slots.length - 1]?.width ?? first.grid.spanWidth(1),
+    // Widows and orphans are kept out of column ends only in blocks fitted to their text.
+    keepLines: blocks.every((b) => b.block.fit === true),
+    fonts,
+    firstPage: first.page,
+  };
+  let body = pour(slots, context);
+  const last = blocks[blocks.length - 1] ?? first;
+  if (!body.overset && last.block.balance !== false && body.lastSlot >= lastBlockStart) {
+    body = balanceLastBlock(slots, lastBlockStart, context) ?? body;
+  }
+  for (const [page, runs] of body.text) add(text, page, runs);
+  diagnostics.push(...body.diagnostics);
+  const lastArea = blockArea(last.block, last.grid, last.grid.template.box.padding);
+  let lowest = lastArea.top - 1;
+  for (let k = lastBlockStart; k <= body.lastSlot; k++) lowest = Math.max(lowest, body.slots[k]?.line ?? lowest);
+  const free = lastArea.bottom - lowest - 1;
+  if (!body.overset && free >= UNDERSET_LINES) {
+    diagnostics.push({ kind: 'underset', severity: 'warning', page: last.page, article: article.id, lines: free, message: `“${article.headline}” leaves ${free} lines empty at the foot of its block` });
+  }
+  const lastSlot = body.lastSlot;
+  const oversetFrom = body.overset;
 
   // 转版 lines only where the text really goes on to the next page.
   for (const jump of jumps) {
@@ -199,6 +184,104 @@ function flowArticleUncached(article: Article, blocks: readonly PlacedBlock[], f
     items.set(page, page === first.page ? [...extra, ...own] : [...own, ...extra]);
   }
   return { items, diagnostics };
+}
+
+/** Empty lines at the foot of an article's last block from which an editor is told (开天窗). */
+const UNDERSET_LINES = 2;
+
+interface PourContext {
+  article: string;
+  paragraphs: readonly ParagraphSpans[];
+  style: ParagraphStyle;
+  /** Width of lines past the last slot (they are overset, but still set to count them). */
+  lastWidth: number;
+  keepLines: boolean;
+  fonts: FontLibrary;
+  firstPage: number;
+}
+
+/** The body poured into a run of slots. */
+interface Poured {
+  slots: readonly Slot[];
+  /** Body lines by page. */
+  text: Map<number, DisplayItem[]>;
+  diagnostics: Diagnostic[];
+  /** Index in `slots` of the last slot that took a line (-1 for none). */
+  lastSlot: number;
+  /** Where the text stopped fitting, if it did. */
+  overset?: { paragraph: number; span: number; offset: number };
+}
+
+/** Sets the paragraphs line by line into `slots`, in order. */
+function pour(slots: readonly Slot[], ctx: PourContext): Poured {
+  const out: Poured = { slots, text: new Map(), diagnostics: [], lastSlot: -1 };
+  const isHead = (k: number): boolean => k > 0 && k < slots.length && startsColumn(slots[k - 1] as Slot, slots[k] as Slot);
+  let cursor = 0;
+  ctx.paragraphs.forEach(({ spans, source, align }, p) => {
+    if (out.overset) return;
+    const pstyle = align === 'right' ? { ...ctx.style, indent: 0, align } : ctx.style;
+    // Set the paragraph to the slots it will take; where keeping lines together moves it, set it again.
+    let map = (n: number): number => cursor + n;
+    let composed = composeParagraph(spans, pstyle, (n) => slots[map(n)]?.width ?? ctx.lastWidth, ctx.fonts);
+    if (ctx.keepLines) {
+      const moved = keepTogether(composed.lines.length, cursor, isHead);
+      if (moved) {
+        map = moved;
+        composed = composeParagraph(spans, pstyle, (n) => slots[map(n)]?.width ?? ctx.lastWidth, ctx.fonts);
+        const again = keepTogether(composed.lines.length, cursor, isHead);
+        if (again) map = again;
+      }
+    }
+    const page = slots[map(0)]?.page ?? ctx.firstPage;
+    out.diagnostics.push(...missingGlyphDiagnostics(composed.missing, page, ctx.article));
+    composed.lines.forEach((line, i) => {
+      if (out.overset) return;
+      const slot = slots[map(i)];
+      const firstGlyph = line.glyphs[0]?.glyph;
+      if (!slot) {
+        out.overset = { paragraph: p, span: firstGlyph?.span ?? 0, offset: firstGlyph?.offset ?? 0 };
+        return;
+      }
+      const runs = out.text.get(slot.page) ?? [];
+      runs.push(...lineRuns(line, slot.x, slot.baseline, { role: 'body', source }));
+      out.text.set(slot.page, runs);
+      out.lastSlot = map(i);
+      if (line.overfull) {
+        out.diagnostics.push({ kind: 'overfull-line', severity: 'warning', page: slot.page, article: ctx.article, paragraph: p, text: lineText(line), message: `a line is wider than its column: ${lineText(line)}` });
+      } else if (!line.last && line.ratio > 3) {
+        out.diagnostics.push({ kind: 'loose-line', severity: 'info', page: slot.page, article: ctx.article, paragraph: p, ratio: line.ratio, text: lineText(line), message: `a loosely spaced line: ${lineText(line)}` });
+      }
+    });
+    cursor = composed.lines.length > 0 ? map(composed.lines.length - 1) + 1 : cursor;
+  });
+  return out;
+}
+
+/**
+ * The body poured again with the last block's columns cut at one line, the highest at which
+ * everything still fits, so they end level (平栏) instead of the last column ending short.
+ * Slots before the last block are the same in both runs, so indices into them still agree.
+ * Undefined when cutting gains nothing.
+ */
+function balanceLastBlock(slots: readonly Slot[], lastBlockStart: number, ctx: PourContext): Poured | undefined {
+  const before = slots.slice(0, lastBlockStart);
+  const own = slots.slice(lastBlockStart);
+  if (own.length === 0) return undefined;
+  const cutAt = (line: number): Poured => pour([...before, ...own.filter((s) => s.line < line)], ctx);
+  let lo = Math.min(...own.map((s) => s.line)) + 1;
+  let hi = Math.max(...own.map((s) => s.line)) + 1;
+  const full = hi;
+  let best: Poured | undefined;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const poured = cutAt(mid);
+    if (poured.overset) lo = mid + 1;
+    else {
+      best = poured;
+      hi = mid;
+    }
+  }
+  return hi < full ? best : undefined;
 }
 
 /** Whether `next` begins a new column after `prev` (another column, page, or back up the page). */

@@ -102,6 +102,11 @@ export const BlockSchema = z.strictObject({
   notch: NotchSchema.optional(),
   /** A border (边框/花边) around the block, with inner padding on the grid. */
   box: z.enum(['line', 'double', 'dotted', 'ornament']).optional(),
+  /**
+   * Where the article ends in this block, its columns end on one line (平栏, the default); false
+   * fills column after column and leaves the last one short.
+   */
+  balance: z.boolean().optional(),
   photos: z.array(PhotoSchema).optional(),
 });
 

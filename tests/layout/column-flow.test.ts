@@ -88,3 +88,47 @@ describe('block placement errors', () => {
     expect(() => compose(makeIssue([{ id: 'a', paragraphs: ['文'] }], [[block(10, 3, 7)]]))).toThrow(/test\.banmian\.json: pages\[0\]\.blocks\[0\]: columns 7–9 go past the 8 columns/);
   });
 });
+
+describe('balanced columns (平栏)', () => {
+  const paragraphs = [newsText(380, 0), newsText(340, 4), newsText(380, 9)];
+  const lastBaselines = (comp: ReturnType<typeof compose>): number[] => {
+    const byColumn = new Map<number, number>();
+    for (const run of bodyRuns(comp)) {
+      const col = Math.round((run.x - t.grid.left) / (t.grid.columnWidth + t.grid.gutter));
+      byColumn.set(col, Math.max(byColumn.get(col) ?? 0, run.y));
+    }
+    return [...byColumn.entries()].sort((a, b) => a[0] - b[0]).map(([, y]) => y);
+  };
+
+  test('an article shorter than its block ends all its columns on the same line, or one line apart', () => {
+    const comp = compose(makeIssue([{ id: 'a', paragraphs }], [[block(40, 3)]]));
+    const ends = lastBaselines(comp);
+    expect(ends).toHaveLength(3);
+    expect(Math.max(...ends) - Math.min(...ends)).toBeLessThanOrEqual(t.body.pitch + 1e-6);
+    const onPage = bodyRuns(comp).map((r) => r.text).join('').replace(/\s/g, '');
+    expect(onPage).toBe(paragraphs.join(''));
+  });
+
+  test('with balance off the columns fill one after the other and the last one ends short', () => {
+    const comp = compose(makeIssue([{ id: 'a', paragraphs }], [[{ ...block(40, 3), balance: false }]]));
+    const ends = lastBaselines(comp);
+    expect(ends[0]).toBeCloseTo(ends[1]!, 6);
+    expect(ends[1]! - ends[2]!).toBeGreaterThan(3 * t.body.pitch);
+  });
+
+  test('the empty lines left at the foot of the block are reported as underset', () => {
+    const comp = compose(makeIssue([{ id: 'a', paragraphs }], [[block(40, 3)]]));
+    const underset = comp.diagnostics.filter((d) => d.kind === 'underset');
+    expect(underset).toHaveLength(1);
+    // The foot of the block: the lowest baseline of the same block filled to the brim.
+    const full = compose(makeIssue([{ id: 'a', paragraphs: [newsText(2000, 1)] }], [[block(40, 3)]]));
+    const free = (Math.max(...lastBaselines(full)) - Math.max(...lastBaselines(comp))) / t.body.pitch;
+    expect(free).toBeGreaterThanOrEqual(2);
+    expect(underset[0]).toMatchObject({ article: 'a', lines: Math.round(free), severity: 'warning' });
+  });
+
+  test('a block the text fills has nothing to report', () => {
+    const comp = compose(makeIssue([{ id: 'a', paragraphs: [newsText(2000, 1)] }], [[block(40, 3)]]));
+    expect(comp.diagnostics.filter((d) => d.kind === 'underset')).toHaveLength(0);
+  });
+});
