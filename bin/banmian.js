@@ -21,7 +21,8 @@ try {
 } catch {
   // No cache: compile as usual.
 }
-const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), {
+// The bundle is pure ASCII (see bundle.ts): latin1 is the same text, read without decoding UTF-8.
+const script = new vm.Script(Module.wrap(readFileSync(bundle, 'latin1')), {
   filename: bundle,
   cachedData,
 });
