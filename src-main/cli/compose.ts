@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../model/json-file.js';
 import { ISSUE_FORMAT, ISSUE_VERSION, type Article, type Issue } from '../model/issue.js';
 import { loadIssue, parseIssue } from '../model/load-issue.js';
 import { loadTemplate } from '../model/template.js';
-import { exportPdfs, type ExportedFile } from '../pdf/export-pdf.js';
+import { exportPdfs, issueExportInfo, type ExportedFile } from '../pdf/export-pdf.js';
 import { checkPagePattern, DEFAULT_PAGE_PATTERN } from '../pdf/file-pattern.js';
 import { hasErrors } from '../pdf/preflight/preflight.js';
 import { PRESETS, PresetName } from '../pdf/presets.js';
@@ -62,8 +62,7 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
     preset: PRESETS[preset.data],
     out,
     split,
-    title: `${issue.paper.name} ${issue.date}`,
-    slug: { paper: issue.paper.name, issueDate: issue.date, sections: Object.fromEntries(issue.pages.map((p) => [p.number, p.section])), revision },
+    ...issueExportInfo(issue, revision),
   });
   clock.lap(preset.data === 'plant' ? 'write and preflight' : 'write');
   if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify(report(comp, input, files), null, 2)}\n`);
