@@ -169,7 +169,7 @@ export class DocumentSession implements SessionApi {
     }
     if (changes.paragraphs && changes.paragraphs.join('\n') !== before.paragraphs.join('\n')) {
       changed.push('paragraphs');
-      after.paragraphs = changes.paragraphs;
+      after.paragraphs = [...changes.paragraphs];
       // Bold and italic runs are kept where their paragraph's text is unchanged and they still fit.
       const styles = before.styles?.filter((s) => before.paragraphs[s.paragraph] === after.paragraphs[s.paragraph]);
       if (styles?.length) after.styles = styles;
@@ -442,7 +442,8 @@ export class DocumentSession implements SessionApi {
 
 /**
  * The pages whose composition a change can alter: pages whose blocks changed, and every page
- * holding a block of an article whose text changed or whose block moved (its text flows on).
+ * holding a block of an article whose text changed or one of whose blocks changed (its text
+ * flows on). Blocks and articles are compared by identity: commands copy only what they change.
  * Added or removed pages or articles, or a new paper or date, alter every page.
  */
 export function affectedPages(before: Issue, after: Issue): number[] | 'all' {
@@ -455,7 +456,8 @@ export function affectedPages(before: Issue, after: Issue): number[] | 'all' {
     if (old === page) continue;
     if (old.number !== page.number) return 'all';
     pages.add(page.number);
-    for (const b of [...old.blocks, ...page.blocks]) articles.add(b.article);
+    for (const b of page.blocks) if (!old.blocks.includes(b)) articles.add(b.article);
+    for (const b of old.blocks) if (!page.blocks.includes(b)) articles.add(b.article);
   }
   for (const [i, article] of after.articles.entries()) {
     const old = before.articles[i] as Article;

@@ -2,7 +2,8 @@
  * Draws a page's display list on a canvas exactly as the PDF writer does (src-main/pdf/write-pdf.ts):
  * rules, boxes and pictures in list order, then the text runs, coloured ones before black ones,
  * each glyph's outline at the position composition gave it. Nothing is measured here.
- * Greeked (for thumbnails), a run is a grey bar instead of its glyphs.
+ * Greeked (for thumbnails), a run is a grey bar instead of its glyphs. Like PDF viewers, lines
+ * thinner than a device pixel are drawn one pixel wide (a faint grey hairline misleads).
  */
 import type { Cmyk, DisplayItem, ImageItem, TextRun } from '../../src-main/model/display-list.js';
 import type { PageView } from '../../src-main/service/api.js';
@@ -26,7 +27,7 @@ export function drawPage(ctx: CanvasRenderingContext2D, view: PageView, res: Dra
   const runs: TextRun[] = [];
   for (const item of view.layout.items) {
     if (item.kind === 'text') runs.push(item);
-    else drawShape(ctx, item, colour, res);
+    else drawShape(ctx, item, colour, res, 1 / s);
   }
   const draw = opts.greek ? greekRun : glyphRun;
   for (const run of runs) if (!isBlack(run.fill)) draw(ctx, run, colour(run.fill), res, s);
@@ -34,10 +35,10 @@ export function drawPage(ctx: CanvasRenderingContext2D, view: PageView, res: Dra
   ctx.setTransform(1, 0, 0, 1, 0, 0);
 }
 
-function drawShape(ctx: CanvasRenderingContext2D, item: Exclude<DisplayItem, TextRun>, colour: (c: Cmyk) => string, res: DrawResources): void {
+function drawShape(ctx: CanvasRenderingContext2D, item: Exclude<DisplayItem, TextRun>, colour: (c: Cmyk) => string, res: DrawResources, pixel: number): void {
   ctx.save();
   if (item.kind === 'rule') {
-    ctx.lineWidth = item.width;
+    ctx.lineWidth = Math.max(item.width, pixel);
     ctx.strokeStyle = colour(item.stroke);
     if (item.dash) ctx.setLineDash([...item.dash]);
     ctx.beginPath();
@@ -45,7 +46,7 @@ function drawShape(ctx: CanvasRenderingContext2D, item: Exclude<DisplayItem, Tex
     ctx.lineTo(item.x2, item.y2);
     ctx.stroke();
   } else if (item.kind === 'box') {
-    ctx.lineWidth = item.lineWidth;
+    ctx.lineWidth = Math.max(item.lineWidth, pixel);
     ctx.beginPath();
     ctx.rect(item.x, item.y, item.w, item.h);
     if (item.fill) {
