@@ -1,5 +1,5 @@
 /** `banmian compose`: issue (or article files) → composition → print-ready PDF(s) and report. */
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { FontLibrary } from '../fonts/font-library.js';
 import { composeIssue } from '../layout/compose-issue.js';
 import type { Composition } from '../model/display-list.js';
@@ -80,13 +80,12 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
  * until every article has a place. What the importer decided is in the report (`imports`).
  */
 async function issueFromArticleFiles(files: readonly string[], opts: ComposeOptions, fonts: FontLibrary): Promise<Issue> {
-  const { importFile } = await import('../import/import-file.js');
+  const { importFile, importedArticleId } = await import('../import/import-file.js');
   const { paginate } = await import('../layout/paginate.js');
   const articles: Article[] = [];
   for (const [i, file] of files.entries()) {
-    const stem = basename(file, extname(file)).replace(/[^\w.-]/g, '') || `file${i + 1}`;
     const { articles: found } = await importFile(file);
-    found.forEach((a, k) => articles.push({ ...a, id: `${/^[A-Za-z0-9]/.test(stem) ? stem : `f${stem}`}-${k + 1}` }));
+    found.forEach((a, k) => articles.push({ ...a, id: importedArticleId(file, i, k) }));
   }
   const template = loadTemplate(opts.template);
   const date = opts.date ?? new Date().toISOString().slice(0, 10);

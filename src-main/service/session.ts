@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { FontLibrary } from '../fonts/font-library.js';
 import { composeIssue } from '../layout/compose-issue.js';
 import { PageGrid } from '../layout/grid.js';
@@ -183,7 +183,7 @@ export class DocumentSession implements SessionApi {
   }
 
   async importArticles({ files }: ApiRequest<'importArticles'>): Promise<CommandResult> {
-    const { importFile } = await import('../import/import-file.js');
+    const { importFile, importedArticleId } = await import('../import/import-file.js');
     const dir = mkdtempSync(join(tmpdir(), 'banmian-import-'));
     const ids = new Set(this.doc.issue.articles.map((a) => a.id));
     const added: Article[] = [];
@@ -197,9 +197,8 @@ export class DocumentSession implements SessionApi {
           const target = join(dirname(this.file), asset.name);
           if (!existsSync(target)) writeFileAtomic(target, asset.bytes);
         }
-        const stem = basename(name, extname(name)).replace(/[^\w.-]/g, '') || `file${i + 1}`;
         for (const [k, a] of articles.entries()) {
-          let id = `${/^[A-Za-z0-9]/.test(stem) ? stem : `f${stem}`}-${k + 1}`;
+          let id = importedArticleId(name, i, k);
           while (ids.has(id)) id += 'x';
           ids.add(id);
           added.push({ ...a, id });

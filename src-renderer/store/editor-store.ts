@@ -239,7 +239,7 @@ export class EditorStore {
   select(page: number, block: number | undefined): void {
     const b = block === undefined ? undefined : this.state.views.get(page)?.blocks[block];
     void this.flush();
-    this.set({ selected: b ? { page, block: b.index } : undefined, ...(b ? { article: b.article, tab: 'article' as const } : {}) });
+    this.set({ selected: b ? { page, block: b.index } : undefined, highlight: undefined, ...(b ? { article: b.article, tab: 'article' as const } : {}) });
   }
 
   openArticle(article: string): void {
@@ -262,7 +262,7 @@ export class EditorStore {
   }
 
   setMode(mode: Mode): void {
-    this.set({ mode, draftMark: undefined, ...(mode === 'proof' ? { tab: 'proof' as const, selected: undefined } : {}) });
+    this.set({ mode, draftMark: undefined, highlight: undefined, ...(mode === 'proof' ? { tab: 'proof' as const, selected: undefined } : {}) });
   }
 
   setTab(tab: Tab): void {

@@ -123,6 +123,19 @@ describe('editing articles', () => {
   });
 });
 
+test('imported article files join the issue unplaced, listed as such, and the import can be undone', async () => {
+  const s = session();
+  const text = '市图书馆延长开放时间\n\n本报讯 从下月起，市图书馆每天开放到晚上九点。\n\n读者可凭借阅证入馆。';
+  const r = ok(await s.importArticles({ files: [{ name: 'library.txt', data: Buffer.from(text).toString('base64') }] }));
+  const added = r.state.articles.find((a) => a.id === 'library-1');
+  expect(added?.headline).toBe('市图书馆延长开放时间');
+  expect(r.state.diagnostics.find((d) => d.kind === 'unplaced' && d.article === 'library-1')).toBeDefined();
+  const bad = await s.importArticles({ files: [{ name: 'notes.doc', data: Buffer.from('x').toString('base64') }] });
+  expect(!bad.ok && bad.message).toMatch(/^导入失败：notes\.doc：is an old Word \.doc file/);
+  ok(await s.undo());
+  expect((await s.getState()).articles.some((a) => a.id === 'library-1')).toBe(false);
+});
+
 describe('saving, autosave and recovery', () => {
   test('save writes the issue atomically and the file reads back as the edited issue', async () => {
     const file = copySample();
