@@ -48,7 +48,12 @@ export async function startAppServer(api: ApiHandler, opts: { port?: number; sta
 
 async function handle(api: ApiHandler, staticDir: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!LOOPBACK_HOST.test(req.headers.host ?? '')) return send(res, 403, { ok: false, error: 'only local requests are served' });
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return send(res, 400, { ok: false, error: 'a malformed address' });
+  }
   if (path.startsWith('/api/')) {
     if (req.method !== 'POST') return send(res, 405, { ok: false, error: 'use POST' });
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, { ok: false, error: 'send JSON (Content-Type: application/json)' });
