@@ -49,7 +49,6 @@ async function startSession(file: string): Promise<void> {
     const old = host;
     host = next;
     await old?.close();
-    win?.setTitle(`${basename(file)} — 版面`);
     send('reload');
   } catch (err) {
     dialog.showErrorBox('打不开这期报纸', errorMessage(err));

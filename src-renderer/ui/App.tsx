@@ -60,6 +60,12 @@ export function App({ store }: { store: EditorStore }): React.JSX.Element {
     };
   }, [store]);
 
+  const fileName = state.doc?.fileName;
+  const dirty = state.doc?.dirty;
+  useEffect(() => {
+    if (fileName) document.title = `${dirty ? '● ' : ''}${fileName} — 版面`;
+  }, [fileName, dirty]);
+
   if (state.loadError) return <div className="load-error">打不开这期报纸：{state.loadError}</div>;
   const doc = state.doc;
   const tabs: Array<[Tab, string, number]> = [

@@ -65,6 +65,7 @@ describe('the layout app in a browser', () => {
   test('opens the sample: the pages panel lists both pages with 版次 and 版名, and a click shows a page', async () => {
     const thumbs = page().locator('.page-thumb');
     await expect.poll(() => thumbs.count()).toBe(2);
+    expect(await page().title()).toBe('sample.banmian.json — 版面');
     expect(await thumbs.nth(0).locator('.thumb-label').innerText()).toBe('第1版 要闻');
     expect(await thumbs.nth(1).locator('.thumb-label').innerText()).toBe('第2版 城市');
     await thumbs.nth(1).click();
