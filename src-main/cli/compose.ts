@@ -1,5 +1,5 @@
 /** `banmian compose`: issue (or article files) → composition → print-ready PDF(s) and report. */
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { FontLibrary } from '../fonts/font-library.js';
 import { composeIssue } from '../layout/compose-issue.js';
 import type { Composition } from '../model/display-list.js';
@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../model/json-file.js';
 import { ISSUE_FORMAT, ISSUE_VERSION, type Article, type Issue } from '../model/issue.js';
 import { loadIssue, parseIssue } from '../model/load-issue.js';
 import { loadTemplate } from '../model/template.js';
-import { exportPdfs, type ExportedFile } from '../pdf/export-pdf.js';
+import { exportPdfs, issueExportInfo, type ExportedFile } from '../pdf/export-pdf.js';
 import { checkPagePattern, DEFAULT_PAGE_PATTERN } from '../pdf/file-pattern.js';
 import { hasErrors } from '../pdf/preflight/preflight.js';
 import { PRESETS, PresetName } from '../pdf/presets.js';
@@ -62,8 +62,7 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
     preset: PRESETS[preset.data],
     out,
     split,
-    title: `${issue.paper.name} ${issue.date}`,
-    slug: { paper: issue.paper.name, issueDate: issue.date, sections: Object.fromEntries(issue.pages.map((p) => [p.number, p.section])), revision },
+    ...issueExportInfo(issue, revision),
   });
   clock.lap(preset.data === 'plant' ? 'write and preflight' : 'write');
   if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify(report(comp, input, files), null, 2)}\n`);
@@ -81,13 +80,12 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
  * until every article has a place. What the importer decided is in the report (`imports`).
  */
 async function issueFromArticleFiles(files: readonly string[], opts: ComposeOptions, fonts: FontLibrary): Promise<Issue> {
-  const { importFile } = await import('../import/import-file.js');
+  const { importFile, importedArticleId } = await import('../import/import-file.js');
   const { paginate } = await import('../layout/paginate.js');
   const articles: Article[] = [];
   for (const [i, file] of files.entries()) {
-    const stem = basename(file, extname(file)).replace(/[^\w.-]/g, '') || `file${i + 1}`;
     const { articles: found } = await importFile(file);
-    found.forEach((a, k) => articles.push({ ...a, id: `${/^[A-Za-z0-9]/.test(stem) ? stem : `f${stem}`}-${k + 1}` }));
+    found.forEach((a, k) => articles.push({ ...a, id: importedArticleId(file, i, k) }));
   }
   const template = loadTemplate(opts.template);
   const date = opts.date ?? new Date().toISOString().slice(0, 10);

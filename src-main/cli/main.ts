@@ -52,6 +52,16 @@ program
   });
 
 program
+  .command('serve')
+  .description('open an issue in the layout app in a web browser (prints the address)')
+  .argument('<issue>', 'the issue file (.banmian.json)')
+  .option('--port <n>', 'the port to listen on (any free port by default)')
+  .action(async (file: string, opts: { port?: string }) => {
+    const { serveCommand } = await import('../service/serve.js');
+    await serveCommand(file, opts);
+  });
+
+program
   .command('templates')
   .description('list the page templates')
   .action(async () => {

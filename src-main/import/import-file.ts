@@ -1,5 +1,5 @@
 /** The public entry: an article file (.txt, .md, .docx) → articles and notes. */
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { InputError } from '../model/errors.js';
 import { decodeText } from './decode-text.js';
 import type { Draft } from './draft.js';
@@ -25,6 +25,15 @@ const KINDS: Record<string, 'text' | 'markdown' | 'docx'> = {
   '.markdown': 'markdown',
   '.docx': 'docx',
 };
+
+/**
+ * The id of the `k`-th article (0-based) of the `i`-th file imported together: the file's name
+ * (letters, digits, -, _, .) and the article's number, e.g. metro.docx → metro-1, metro-2.
+ */
+export function importedArticleId(file: string, i: number, k: number): string {
+  const stem = basename(file, extname(file)).replace(/[^\w.-]/g, '') || `file${i + 1}`;
+  return `${/^[A-Za-z0-9]/.test(stem) ? stem : `f${stem}`}-${k + 1}`;
+}
 
 export async function importFile(path: string): Promise<ImportResult> {
   const ext = extname(path).toLowerCase();

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Composition, Diagnostic } from '../model/display-list.js';
+import type { Issue } from '../model/issue.js';
 import { writeFileAtomic } from '../model/json-file.js';
 import { pageFileName } from './file-pattern.js';
 import { sortFindings, type Finding, type PreflightReport } from './preflight/preflight.js';
@@ -32,6 +33,14 @@ export interface ExportedFile {
   findings: Finding[];
   /** The preflight of the file as written; absent for presets that skip it. */
   preflight?: PreflightReport;
+}
+
+/** The title and slug line of an issue's PDFs (the CLI and the app write the same). */
+export function issueExportInfo(issue: Issue, revision = 1): Pick<ExportOptions, 'title' | 'slug'> {
+  return {
+    title: `${issue.paper.name} ${issue.date}`,
+    slug: { paper: issue.paper.name, issueDate: issue.date, sections: Object.fromEntries(issue.pages.map((p) => [p.number, p.section])), revision },
+  };
 }
 
 export async function exportPdfs(comp: Composition, opts: ExportOptions): Promise<ExportedFile[]> {

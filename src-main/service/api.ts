@@ -1,0 +1,142 @@
+/**
+ * The one typed API between the app's user interface and src-main. The session implements it;
+ * the renderer reaches it through the Electron preload bridge or over HTTP (`banmian serve`).
+ * The renderer imports this file with `import type` only.
+ */
+import type { Diagnostic, PageLayout } from '../model/display-list.js';
+import type { Article, Notch, Paper } from '../model/issue.js';
+import type { PresetName } from '../pdf/presets.js';
+import type { ProofMark } from '../proof/proof-marks.js';
+import type { ApiMethod, ApiParams } from './requests.js';
+
+export type { ApiMethod, ApiParams } from './requests.js';
+
+export interface PageSummary {
+  number: number;
+  /** 版名 */
+  section: string;
+  /** 责任编辑 */
+  editor: string;
+  template: string;
+  /** Bumped whenever the page is composed again: a client refetches a page whose revision moved. */
+  revision: number;
+}
+
+export interface DocumentState {
+  /** The issue file's name (not its folder). */
+  fileName: string;
+  paper: Paper;
+  date: string;
+  pages: PageSummary[];
+  articles: Article[];
+  diagnostics: Diagnostic[];
+  marks: ProofMark[];
+  /** Unsaved changes. */
+  dirty: boolean;
+  /** How long the last composition took, ms. */
+  composeMs: number;
+  /** What undo and redo would do (Chinese labels), absent when there is nothing to do. */
+  undo?: string;
+  redo?: string;
+  /** When the autosave sidecar was last written (ISO time). */
+  autosavedAt?: string;
+  /** Found on opening: an autosave newer than the file, waiting for resolveRecovery. */
+  recovery?: { savedAt: string };
+  /** Something the user should read once (e.g. an autosave that could not be read). */
+  notice?: string;
+}
+
+/** The column and baseline grid of a page, in points. */
+export interface GridView {
+  columns: number;
+  lines: number;
+  left: number;
+  top: number;
+  columnWidth: number;
+  gutter: number;
+  pitch: number;
+  /** From the top of a line's cell to its baseline. */
+  baselineInCell: number;
+  /** Lines at the top of the type area taken by the masthead (报头). */
+  reservedLines: number;
+}
+
+export interface BlockView {
+  index: number;
+  article: string;
+  headline: string;
+  column: number;
+  span: number;
+  top: number;
+  height: number;
+  notch?: Notch;
+  /** The block's outline on the page (a rectangle, an L or an inverted L), in points. */
+  outline: Array<[number, number]>;
+}
+
+export interface PageView {
+  number: number;
+  section: string;
+  revision: number;
+  layout: PageLayout;
+  grid: GridView;
+  blocks: BlockView[];
+  /** Screen colour (CSS) of every CMYK value on the page, keyed by `c,m,y,k`: the proof PDF's conversion. */
+  colours: Record<string, string>;
+}
+
+export interface GlyphOutlines {
+  unitsPerEm: number;
+  /** SVG path data in font units (y up), in the order of the ids asked for; '' for an empty glyph. */
+  paths: string[];
+}
+
+export interface PreviewImage {
+  /** A data: URL (PNG) of the picture as the proof PDF prints it, at up to 300 ppi. */
+  url: string;
+}
+
+export type CommandResult = { ok: true; state: DocumentState } | { ok: false; message: string; state: DocumentState };
+
+export type PlacementPreview = { ok: true; page: PageView } | { ok: false; message: string };
+
+export interface ExportResult {
+  file: string;
+  preset: PresetName;
+  bytes: number;
+  /** Errors and warnings of the composition and the preflight, one line each. */
+  findings: string[];
+}
+
+export interface ApiResults {
+  getState: DocumentState;
+  getPage: PageView;
+  getGlyphs: GlyphOutlines;
+  getImage: PreviewImage;
+  previewPlacement: PlacementPreview;
+  placeBlock: CommandResult;
+  editArticle: CommandResult;
+  importArticles: CommandResult;
+  undo: CommandResult;
+  redo: CommandResult;
+  save: CommandResult;
+  resolveRecovery: CommandResult;
+  addMark: CommandResult;
+  updateMark: CommandResult;
+  removeMark: CommandResult;
+  exportPdf: ExportResult;
+}
+
+export type BanmianApi = { [M in ApiMethod]: (params: ApiParams<M>) => Promise<ApiResults[M]> };
+
+/** An API reply over HTTP or IPC: the result, or one line saying what went wrong. */
+export type ApiReply<M extends ApiMethod> = { ok: true; result: ApiResults[M] } | { ok: false; error: string };
+
+/** What the Electron menu asks the window to do (the window then calls the API itself), or tells it happened. */
+export type MenuCommand = 'undo' | 'redo' | 'save' | 'changed' | 'reload';
+
+/** What the preload script puts on `window.banmian` in the desktop app. */
+export interface BanmianBridge {
+  invoke(method: ApiMethod, params: unknown): Promise<ApiReply<ApiMethod>>;
+  onMenu(listener: (command: MenuCommand) => void): () => void;
+}

@@ -1,0 +1,77 @@
+/**
+ * The requests of the app's API, as zod schemas: the one definition of what each method takes.
+ * Every request from outside (Electron IPC, HTTP) is parsed here before it reaches the session.
+ */
+import { z } from 'zod';
+import { InputError } from '../model/errors.js';
+import { fieldPath } from '../model/validate.js';
+import { PresetName } from '../pdf/presets.js';
+import { ProofAnchorSchema, ProofStatusSchema } from '../proof/proof-marks.js';
+
+const none = z.strictObject({});
+const page = z.number().int().min(1).max(999);
+const count = (max: number) => z.number().int().min(0).max(max);
+/** A block's place on the grid: first column and line, and its size in columns and lines. */
+const placement = z.strictObject({
+  page,
+  block: count(999),
+  column: z.number().int().min(1).max(99),
+  span: z.number().int().min(1).max(99),
+  top: count(9999),
+  height: z.number().int().min(1).max(9999),
+});
+const field = z.string().max(2000);
+
+export const REQUESTS = {
+  getState: none,
+  getPage: z.strictObject({ page }),
+  /** Outlines of glyphs (by id) of a font named in a page's display list. */
+  getGlyphs: z.strictObject({ font: z.string().min(1).max(200), ids: z.array(count(65535)).max(20000) }),
+  /** The image item at `index` in page `page`'s display list, as the proof PDF shows it. */
+  getImage: z.strictObject({ page, index: count(99999) }),
+  previewPlacement: placement,
+  placeBlock: placement,
+  /** New texts for an article; an empty kicker, subhead, byline or credit removes it. */
+  editArticle: z.strictObject({
+    article: z.string().min(1).max(200),
+    changes: z.strictObject({
+      kicker: field.optional(),
+      headline: field.optional(),
+      subhead: field.optional(),
+      byline: field.optional(),
+      credit: field.optional(),
+      paragraphs: z.array(z.string().max(50_000)).min(1).max(1000).optional(),
+    }),
+  }),
+  /** Article files (.txt .md .docx) sent as base64, added to the issue unplaced. */
+  importArticles: z.strictObject({
+    files: z.array(z.strictObject({ name: z.string().min(1).max(255), data: z.base64().max(40_000_000) })).min(1).max(50),
+  }),
+  undo: none,
+  redo: none,
+  save: none,
+  /** Whether to take the autosaved text found on opening (true) or throw it away (false). */
+  resolveRecovery: z.strictObject({ restore: z.boolean() }),
+  addMark: z.strictObject({ anchor: ProofAnchorSchema, comment: z.string().trim().min(1).max(2000) }),
+  updateMark: z.strictObject({ id: z.string().min(1).max(100), comment: z.string().trim().min(1).max(2000).optional(), status: ProofStatusSchema.optional() }),
+  removeMark: z.strictObject({ id: z.string().min(1).max(100) }),
+  /** Writes the PDF beside the issue file (name-plant.pdf or name-proof.pdf). */
+  exportPdf: z.strictObject({ preset: PresetName }),
+} as const;
+
+export type ApiMethod = keyof typeof REQUESTS;
+export const API_METHODS = Object.keys(REQUESTS) as ApiMethod[];
+/** What a caller sends. */
+export type ApiParams<M extends ApiMethod> = z.input<(typeof REQUESTS)[M]>;
+/** What the session receives (defaults filled in, strings trimmed). */
+export type ApiRequest<M extends ApiMethod> = z.output<(typeof REQUESTS)[M]>;
+
+export const isApiMethod = (name: string): name is ApiMethod => Object.hasOwn(REQUESTS, name);
+
+/** A request that does not match its schema: one line naming the method and the field. */
+export function parseRequest<M extends ApiMethod>(method: M, params: unknown): ApiRequest<M> {
+  const result = REQUESTS[method].safeParse(params ?? {});
+  if (result.success) return result.data as ApiRequest<M>;
+  const issue = result.error.issues[0];
+  throw new InputError(method, issue ? `${fieldPath(issue.path)}: ${issue.message}` : 'bad request');
+}

@@ -1,0 +1,33 @@
+/**
+ * The renderer's one way to src-main: the typed API, carried by the Electron preload bridge when
+ * there is one, and by fetch to `banmian serve` in an ordinary browser.
+ */
+import type { ApiMethod, ApiReply, BanmianApi, BanmianBridge } from '../../src-main/service/api.js';
+
+declare global {
+  interface Window {
+    banmian?: BanmianBridge;
+  }
+}
+
+async function overHttp(method: ApiMethod, params: unknown): Promise<ApiReply<ApiMethod>> {
+  let res: Response;
+  try {
+    res = await fetch(`api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(params ?? {}) });
+  } catch {
+    return { ok: false, error: '连接不上版面服务（banmian serve 是否还在运行？）' };
+  }
+  return (await res.json()) as ApiReply<ApiMethod>;
+}
+
+export function connect(): BanmianApi {
+  const bridge = window.banmian;
+  const send = bridge ? bridge.invoke.bind(bridge) : overHttp;
+  return new Proxy({} as BanmianApi, {
+    get: (_, method: string) => async (params: unknown) => {
+      const reply = await send(method as ApiMethod, params);
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.result;
+    },
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * Draws a page's display list on a canvas exactly as the PDF writer does (src-main/pdf/write-pdf.ts):
+ * rules, boxes and pictures in list order, then the text runs, coloured ones before black ones,
+ * each glyph's outline at the position composition gave it. Nothing is measured here.
+ * Greeked (for thumbnails), a run is a grey bar instead of its glyphs. Like PDF viewers, lines
+ * thinner than a device pixel are drawn one pixel wide (a faint grey hairline misleads).
+ */
+import type { Cmyk, DisplayItem, ImageItem, TextRun } from '../../src-main/model/display-list.js';
+import type { PageView } from '../../src-main/service/api.js';
+import type { DrawResources } from './resources.js';
+
+export interface DrawOptions {
+  /** Device pixels per point. */
+  scale: number;
+  greek?: boolean;
+}
+
+const isBlack = (c: Cmyk): boolean => c[0] === 0 && c[1] === 0 && c[2] === 0 && c[3] === 100;
+
+export function drawPage(ctx: CanvasRenderingContext2D, view: PageView, res: DrawResources, opts: DrawOptions): void {
+  const s = opts.scale;
+  const colour = (c: Cmyk): string => view.colours[c.join(',')] ?? '#000';
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.setTransform(s, 0, 0, s, 0, 0);
+  const runs: TextRun[] = [];
+  for (const item of view.layout.items) {
+    if (item.kind === 'text') runs.push(item);
+    else drawShape(ctx, item, colour, res, 1 / s);
+  }
+  const draw = opts.greek ? greekRun : glyphRun;
+  for (const run of runs) if (!isBlack(run.fill)) draw(ctx, run, colour(run.fill), res, s);
+  for (const run of runs) if (isBlack(run.fill)) draw(ctx, run, colour(run.fill), res, s);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+}
+
+function drawShape(ctx: CanvasRenderingContext2D, item: Exclude<DisplayItem, TextRun>, colour: (c: Cmyk) => string, res: DrawResources, pixel: number): void {
+  ctx.save();
+  if (item.kind === 'rule') {
+    ctx.lineWidth = Math.max(item.width, pixel);
+    ctx.strokeStyle = colour(item.stroke);
+    if (item.dash) ctx.setLineDash([...item.dash]);
+    ctx.beginPath();
+    ctx.moveTo(item.x1, item.y1);
+    ctx.lineTo(item.x2, item.y2);
+    ctx.stroke();
+  } else if (item.kind === 'box') {
+    ctx.lineWidth = Math.max(item.lineWidth, pixel);
+    ctx.beginPath();
+    ctx.rect(item.x, item.y, item.w, item.h);
+    if (item.fill) {
+      ctx.fillStyle = colour(item.fill);
+      ctx.fill();
+    }
+    if (item.stroke || !item.fill) {
+      ctx.strokeStyle = colour(item.stroke ?? [0, 0, 0, 100]);
+      ctx.stroke();
+    }
+  } else {
+    drawImage(ctx, item, res);
+  }
+  ctx.restore();
+}
+
+function drawImage(ctx: CanvasRenderingContext2D, item: ImageItem, res: DrawResources): void {
+  const img = res.image(item);
+  ctx.beginPath();
+  ctx.rect(item.x, item.y, item.w, item.h);
+  if (!img) {
+    ctx.fillStyle = '#e4e4e4';
+    ctx.fill();
+    return;
+  }
+  ctx.clip();
+  const at = item.placed ?? item;
+  ctx.drawImage(img, at.x, at.y, at.w, at.h);
+}
+
+function glyphRun(ctx: CanvasRenderingContext2D, run: TextRun, fill: string, res: DrawResources, s: number): void {
+  ctx.fillStyle = fill;
+  const sx = run.scaleX ?? 1;
+  let pen = run.x;
+  for (const g of run.glyphs) {
+    const outline = res.glyph(run.font, g.id);
+    if (outline) {
+      const k = (run.size / outline.unitsPerEm) * s;
+      ctx.setTransform(k * sx, 0, 0, -k, (pen + g.dx) * s, (run.y + g.dy) * s);
+      ctx.fill(outline.path);
+    }
+    pen += g.advance;
+  }
+  ctx.setTransform(s, 0, 0, s, 0, 0);
+}
+
+function greekRun(ctx: CanvasRenderingContext2D, run: TextRun, _fill: string, _res: DrawResources, _s: number): void {
+  const width = run.glyphs.reduce((w, g) => w + g.advance, 0);
+  ctx.fillStyle = run.role === 'body' ? '#b4b4b4' : '#5a5a5a';
+  ctx.fillRect(run.x, run.y - run.size * 0.75, width, run.size * (run.role === 'body' ? 0.6 : 0.8));
+}

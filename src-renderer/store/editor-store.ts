@@ -1,0 +1,279 @@
+/**
+ * The editor's state outside React (components only render it and call these methods): the
+ * document as the session last reported it, the composed pages fetched by revision, and what
+ * the user is doing (page, zoom, selection, mode). Commands go to the session one at a time, in
+ * order; edits typed in quick succession are sent together after a short pause.
+ */
+import type { PageLayout } from '../../src-main/model/display-list.js';
+import type { BanmianApi, CommandResult, DocumentState, PageView } from '../../src-main/service/api.js';
+import type { ProofAnchor } from '../../src-main/proof/proof-marks.js';
+import { DrawResources } from '../draw/resources.js';
+
+export type Mode = 'layout' | 'proof';
+export type Tab = 'article' | 'check' | 'proof';
+export type ArticleChanges = Parameters<BanmianApi['editArticle']>[0]['changes'];
+
+export interface Highlight {
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface EditorState {
+  doc?: DocumentState;
+  loadError?: string;
+  page: number;
+  views: ReadonlyMap<number, PageView>;
+  /** The page as it would be with the block being dragged where it is now. */
+  preview?: PageView;
+  selected?: { page: number; block: number };
+  article?: string;
+  /** CSS pixels per point (1 = 72 dpi); `fit` sizes the page to the window. */
+  zoom: number;
+  fit: boolean;
+  showGrid: boolean;
+  mode: Mode;
+  tab: Tab;
+  message?: { text: string; error: boolean; at: number };
+  highlight?: Highlight;
+  /** A proof mark being written: where the proofreader clicked. */
+  draftMark?: { anchor: ProofAnchor; quote: string; page: number; x: number; y: number };
+  focusMark?: string;
+  busy: boolean;
+}
+
+/** Pause in typing after which the edit is sent and the page reflows. */
+export const EDIT_DELAY_MS = 250;
+
+export class EditorStore {
+  private state: EditorState = { page: 1, views: new Map(), zoom: 1, fit: true, showGrid: false, mode: 'layout', tab: 'article', busy: false };
+  private readonly listeners = new Set<() => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private pendingEdits = new Map<string, ArticleChanges>();
+  private editTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly resources: DrawResources;
+
+  constructor(readonly api: BanmianApi) {
+    this.resources = new DrawResources(api);
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): EditorState => this.state;
+
+  private set(patch: Partial<EditorState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  // ── loading ──────────────────────────────────────────────────────────────────────────────
+
+  async open(): Promise<void> {
+    try {
+      const doc = await this.api.getState({});
+      this.set({ doc, page: doc.pages[0]?.number ?? 1, loadError: undefined });
+      await this.syncPages(doc);
+      if (doc.notice) this.say(doc.notice, true);
+    } catch (err) {
+      this.set({ loadError: (err as Error).message });
+    }
+  }
+
+  /** Fetches the pages whose revision moved: the current page first, then the rest. */
+  private async syncPages(doc: DocumentState): Promise<void> {
+    const stale = doc.pages.filter((p) => this.state.views.get(p.number)?.revision !== p.revision).map((p) => p.number);
+    stale.sort((a, b) => Number(b === this.state.page) - Number(a === this.state.page));
+    for (const number of stale) {
+      const view = await this.api.getPage({ page: number });
+      await this.resources.load(view);
+      const views = new Map(this.state.views);
+      views.set(number, view);
+      this.set({ views });
+    }
+  }
+
+  layouts(): Map<number, PageLayout> {
+    return new Map([...this.state.views].map(([n, v]) => [n, v.layout]));
+  }
+
+  // ── commands ─────────────────────────────────────────────────────────────────────────────
+
+  /** Runs a command after those before it; the session's answer becomes the state. */
+  private command(run: () => Promise<CommandResult>, done?: string): Promise<boolean> {
+    const next = this.queue.then(async () => {
+      this.set({ busy: true });
+      try {
+        const result = await run();
+        this.set({ doc: result.state });
+        if (!result.ok) this.say(result.message, true);
+        else if (done) this.say(done, false);
+        await this.syncPages(result.state);
+        return result.ok;
+      } catch (err) {
+        this.say((err as Error).message, true);
+        return false;
+      } finally {
+        this.set({ busy: false });
+      }
+    });
+    this.queue = next;
+    return next;
+  }
+
+  say(text: string, error: boolean): void {
+    this.set({ message: { text, error, at: Date.now() } });
+  }
+
+  /** Queues a change of an article's text; sent after a pause in typing (or by flush). */
+  edit(article: string, changes: ArticleChanges): void {
+    this.pendingEdits.set(article, { ...this.pendingEdits.get(article), ...changes });
+    clearTimeout(this.editTimer);
+    this.editTimer = setTimeout(() => void this.flush(), EDIT_DELAY_MS);
+  }
+
+  /** Sends the queued edits now (before undo, save, or leaving the article). */
+  flush(): Promise<unknown> {
+    clearTimeout(this.editTimer);
+    const edits = [...this.pendingEdits];
+    this.pendingEdits = new Map();
+    return Promise.all(edits.map(([article, changes]) => this.command(() => this.api.editArticle({ article, changes }))));
+  }
+
+  async undo(): Promise<void> {
+    await this.flush();
+    const label = this.state.doc?.undo;
+    await this.command(() => this.api.undo({}), label && `已撤销：${label}`);
+  }
+
+  async redo(): Promise<void> {
+    await this.flush();
+    const label = this.state.doc?.redo;
+    await this.command(() => this.api.redo({}), label && `已重做：${label}`);
+  }
+
+  async save(): Promise<void> {
+    await this.flush();
+    await this.command(() => this.api.save({}), '已保存');
+  }
+
+  async reload(): Promise<void> {
+    this.set({ views: new Map(), selected: undefined, article: undefined, preview: undefined });
+    await this.open();
+  }
+
+  async refresh(): Promise<void> {
+    const doc = await this.api.getState({});
+    this.set({ doc });
+    await this.syncPages(doc);
+  }
+
+  resolveRecovery(restore: boolean): Promise<boolean> {
+    return this.command(() => this.api.resolveRecovery({ restore }), restore ? '已恢复自动保存的内容' : '已丢弃自动保存的内容');
+  }
+
+  async exportPdf(preset: 'plant' | 'proof'): Promise<void> {
+    await this.flush();
+    this.say(preset === 'plant' ? '正在导出印厂PDF…' : '正在导出校样PDF…', false);
+    try {
+      const r = await this.api.exportPdf({ preset });
+      const kb = Math.round(r.bytes / 1024);
+      this.say(`已导出 ${r.file}（${kb} KB）${r.findings.length ? `，${r.findings.length} 条提示：${r.findings[0]}` : ''}`, r.findings.length > 0);
+    } catch (err) {
+      this.say(`导出失败：${(err as Error).message}`, true);
+    }
+  }
+
+  importArticles(files: Array<{ name: string; data: string }>): Promise<boolean> {
+    return this.command(() => this.api.importArticles({ files }), `已导入 ${files.length} 个文件，稿件在“检查”中列为未上版`);
+  }
+
+  // ── blocks ───────────────────────────────────────────────────────────────────────────────
+
+  place(page: number, block: number, to: { column: number; span: number; top: number; height: number }): Promise<boolean> {
+    return this.command(() => this.api.placeBlock({ page, block, ...to }));
+  }
+
+  /** Shows the page as it would be with the block there, or why it cannot go there. */
+  async previewPlace(page: number, block: number, to: { column: number; span: number; top: number; height: number }): Promise<boolean> {
+    const r = await this.api.previewPlacement({ page, block, ...to });
+    if (r.ok) {
+      await this.resources.load(r.page);
+      this.set({ preview: r.page });
+    } else {
+      this.set({ preview: undefined });
+      this.say(r.message, true);
+    }
+    return r.ok;
+  }
+
+  endPreview(): void {
+    if (this.state.preview) this.set({ preview: undefined });
+  }
+
+  // ── proof marks ──────────────────────────────────────────────────────────────────────────
+
+  addMark(anchor: ProofAnchor, comment: string): Promise<boolean> {
+    this.set({ draftMark: undefined });
+    return this.command(() => this.api.addMark({ anchor, comment }), '已添加校对标记');
+  }
+
+  setMarkStatus(id: string, status: 'open' | 'resolved'): Promise<boolean> {
+    return this.command(() => this.api.updateMark({ id, status }));
+  }
+
+  removeMark(id: string): Promise<boolean> {
+    return this.command(() => this.api.removeMark({ id }), '已删除校对标记');
+  }
+
+  // ── view ─────────────────────────────────────────────────────────────────────────────────
+
+  showPage(page: number): void {
+    this.set({ page, preview: undefined, highlight: this.state.highlight?.page === page ? this.state.highlight : undefined });
+  }
+
+  select(page: number, block: number | undefined): void {
+    const b = block === undefined ? undefined : this.state.views.get(page)?.blocks[block];
+    void this.flush();
+    this.set({ selected: b ? { page, block: b.index } : undefined, highlight: undefined, ...(b ? { article: b.article, tab: 'article' as const } : {}) });
+  }
+
+  openArticle(article: string): void {
+    void this.flush();
+    this.set({ article, tab: 'article' });
+  }
+
+  setZoom(zoom: number | 'fit'): void {
+    if (zoom === 'fit') this.set({ fit: true });
+    else this.set({ fit: false, zoom: Math.min(4, Math.max(0.2, zoom)) });
+  }
+
+  /** The zoom the page is shown at when fitted (the page view reports it). */
+  fitted(zoom: number): void {
+    if (this.state.fit && Math.abs(zoom - this.state.zoom) > 1e-3) this.set({ zoom });
+  }
+
+  toggleGrid(): void {
+    this.set({ showGrid: !this.state.showGrid });
+  }
+
+  setMode(mode: Mode): void {
+    this.set({ mode, draftMark: undefined, highlight: undefined, ...(mode === 'proof' ? { tab: 'proof' as const, selected: undefined } : {}) });
+  }
+
+  setTab(tab: Tab): void {
+    this.set({ tab });
+  }
+
+  showHighlight(h: Highlight | undefined, focusMark?: string): void {
+    this.set({ highlight: h, focusMark, ...(h ? { page: h.page } : {}) });
+  }
+
+  startMark(draft: EditorState['draftMark']): void {
+    this.set({ draftMark: draft });
+  }
+}

@@ -1,0 +1,106 @@
+/** The window: toolbar; pages, page view and side panel; status line. Keys work everywhere. */
+import { useEffect, useSyncExternalStore } from 'react';
+import type { EditorState, EditorStore, Tab } from '../store/editor-store.js';
+import { ArticlePanel } from './ArticlePanel.js';
+import { DiagnosticsPanel } from './DiagnosticsPanel.js';
+import { PagesPanel } from './PagesPanel.js';
+import { PageView } from './PageView.js';
+import { ProofPanel } from './ProofPanel.js';
+import { StatusBar } from './StatusBar.js';
+import { Toolbar } from './Toolbar.js';
+
+const inText = (e: KeyboardEvent): boolean => e.target instanceof HTMLElement && (e.target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName));
+
+/** Arrow keys move the selected block by a column or a line (Shift: five lines). */
+function nudge(store: EditorStore, state: EditorState, key: string, shift: boolean): boolean {
+  const sel = state.selected;
+  const b = sel && state.views.get(sel.page)?.blocks[sel.block];
+  if (!sel || !b) return false;
+  const step = shift ? 5 : 1;
+  const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+  const m = moves[key];
+  if (!m) return false;
+  void store.place(sel.page, sel.block, { column: b.column + m[0], span: b.span, top: b.top + m[1], height: b.height });
+  return true;
+}
+
+export function App({ store }: { store: EditorStore }): React.JSX.Element {
+  const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      let handled = true;
+      if (mod && key === 'z' && !e.shiftKey) void store.undo();
+      else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) void store.redo();
+      else if (mod && key === 's') void store.save();
+      else if (mod && (key === '=' || key === '+')) store.setZoom(store.getSnapshot().zoom * 1.25);
+      else if (mod && key === '-') store.setZoom(store.getSnapshot().zoom / 1.25);
+      else if (mod && key === '0') store.setZoom('fit');
+      else if (inText(e) || mod) handled = false;
+      else if (key === 'g') store.toggleGrid();
+      else if (key === 'escape') {
+        store.select(store.getSnapshot().page, undefined);
+        store.startMark(undefined);
+      } else handled = nudge(store, store.getSnapshot(), e.key, e.shiftKey);
+      if (handled) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    const offMenu = window.banmian?.onMenu((command) => {
+      if (command === 'undo') void store.undo();
+      else if (command === 'redo') void store.redo();
+      else if (command === 'save') void store.save();
+      else if (command === 'changed') void store.refresh();
+      else void store.reload();
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      offMenu?.();
+    };
+  }, [store]);
+
+  const fileName = state.doc?.fileName;
+  const dirty = state.doc?.dirty;
+  useEffect(() => {
+    if (fileName) document.title = `${dirty ? '● ' : ''}${fileName} — 版面`;
+  }, [fileName, dirty]);
+
+  if (state.loadError) return <div className="load-error">打不开这期报纸：{state.loadError}</div>;
+  const doc = state.doc;
+  const tabs: Array<[Tab, string, number]> = [
+    ['article', '稿件', 0],
+    ['check', '检查', doc?.diagnostics.filter((d) => d.severity === 'error').length ?? 0],
+    ['proof', '校对', doc?.marks.filter((m) => m.status === 'open').length ?? 0],
+  ];
+  return (
+    <div className="app">
+      <Toolbar store={store} state={state} />
+      {doc?.recovery && (
+        <div className="recovery">
+          发现 {new Date(doc.recovery.savedAt).toLocaleString('zh-CN', { hour12: false })} 自动保存的未保存修改。
+          <button className="primary" onClick={() => void store.resolveRecovery(true)}>恢复</button>
+          <button onClick={() => void store.resolveRecovery(false)}>丢弃</button>
+        </div>
+      )}
+      <main className="workspace">
+        <PagesPanel store={store} state={state} />
+        <PageView store={store} state={state} />
+        <aside className="side-panel">
+          <div className="tabs" role="tablist">
+            {tabs.map(([tab, label, n]) => (
+              <button key={tab} role="tab" aria-selected={state.tab === tab} className={state.tab === tab ? 'on' : ''} onClick={() => store.setTab(tab)} data-tab={tab}>
+                {label}
+                {n > 0 && <span className={`badge ${tab === 'check' ? 'error' : 'mark'}`}>{n}</span>}
+              </button>
+            ))}
+          </div>
+          {state.tab === 'article' && <ArticlePanel store={store} state={state} />}
+          {state.tab === 'check' && <DiagnosticsPanel store={store} state={state} />}
+          {state.tab === 'proof' && <ProofPanel store={store} state={state} />}
+        </aside>
+      </main>
+      <StatusBar state={state} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Headless Chromium for the app's end-to-end tests, driven by playwright-core. The browser is the
+ * system's (never downloaded by Playwright): BANMIAN_CHROMIUM names it, or it is looked for
+ * where Chromium and Chrome install themselves.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const CANDIDATES: Record<string, string[]> = {
+  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium'],
+  darwin: ['/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'],
+  win32: [
+    join(process.env.PROGRAMFILES ?? 'C:\\Program Files', 'Google', 'Chrome', 'Application', 'chrome.exe'),
+    join(process.env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)', 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+  ],
+};
+
+export function findChromium(): string {
+  const named = process.env.BANMIAN_CHROMIUM;
+  if (named) return named;
+  const found = (CANDIDATES[process.platform] ?? []).find((p) => existsSync(p));
+  if (!found) throw new Error('The app tests need Chromium: install it (Debian: apt-get install chromium) or set BANMIAN_CHROMIUM to its executable');
+  return found;
+}
+
+export interface TestBrowser {
+  page: Page;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function openBrowser(viewport = { width: 1600, height: 1000 }): Promise<TestBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'banmian-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    viewport,
+    deviceScaleFactor: 1,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return {
+    page,
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
+    },
+  };
+}
