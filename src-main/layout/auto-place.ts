@@ -1,9 +1,12 @@
 /**
  * Auto-placement of a page given only an ordered list of articles: the lead across the whole
  * type area at the top (the widest headline), its height fitted to its text; the others in
- * stacks of equal columns below it, each fitted to its text, every stack's spare lines shared
- * out among its blocks so that the blocks tile the type area without gaps. The fewest stacks
- * (of at most four columns) that take every article win: wider columns, bigger headlines. Editors adjust from there.
+ * stacks of equal columns below it, each fitted to its text. A stack's few spare lines widen its
+ * headline zones so the blocks tile the type area; when the copy is too short for the page, the
+ * rest is left as one free area at the stack's foot (a place for a photo or an advertisement,
+ * reported) rather than as a hole under every article. The fewest stacks (of at
+ * most four columns) that take every article win: wider columns, bigger headlines. Editors
+ * adjust from there.
  */
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Article, Block } from '../model/issue.js';
@@ -19,6 +22,10 @@ export interface Placement {
 /** The lead never takes more than this share of the lines below `top`. */
 const LEAD_SHARE = 0.45;
 const MAX_STACK = 4;
+/** Most lines of air a block's headline zone takes from a stack's spare lines. */
+const MAX_HEAD_SPACE = 3;
+/** How far down the list a stack's foot looks for an article short enough to fill it. */
+const LOOKAHEAD = 8;
 /** A lead block shallower than this (in lines, headline included) is made narrower instead. */
 const MIN_LEAD_LINES = 20;
 
@@ -56,11 +63,7 @@ export function autoPlace(articles: readonly Article[], grid: PageGrid, top: num
       used += need[rest.length - queue.length + take] as number;
       take++;
     }
-    if (take === 0) {
-      // Nothing left for the columns under the lead: the lead takes them.
-      if (region.column === 1) (blocks[0] as Block).height = grid.lines - top;
-      return;
-    }
+    if (take === 0) return;
     const placed = fillRegion(queue.slice(0, take), region, grid, fonts);
     blocks.push(...placed.blocks);
     queue = [...placed.left, ...queue.slice(take)];
@@ -95,7 +98,7 @@ function stackSpans(columns: number, n: number): number[] {
 function fillStacks(articles: readonly Article[], n: number, region: Region, grid: PageGrid, fonts: FontLibrary): Placement {
   const blocks: Block[] = [];
   const left: Article[] = [];
-  let queue = [...articles];
+  const queue = [...articles];
   let column = region.column;
   const spans = stackSpans(region.columns, n);
   spans.forEach((span, i) => {
@@ -103,13 +106,23 @@ function fillStacks(articles: readonly Article[], n: number, region: Region, gri
     let line = region.top;
     // Leave at least one article for each stack still to come, so that no stack stays empty.
     const reserve = spans.length - i - 1;
-    while (queue.length > reserve) {
-      const article = queue[0] as Article;
-      const height = fitHeight(article, { article: article.id, column, span, top: line, fit: true }, grid, fonts);
-      if (height === undefined || line + height > grid.lines) break;
-      stack.push({ article: article.id, column, span, top: line, height, fit: true });
-      line += height;
-      queue = queue.slice(1);
+    // In order; when the next article is too long for what is left of the stack, the longest of
+    // the following few that fits takes the stack's foot instead of leaving it empty (补白).
+    for (;;) {
+      let pick = -1;
+      let pickHeight = 0;
+      for (let q = 0; q < Math.min(queue.length, LOOKAHEAD) && queue.length > reserve; q++) {
+        const article = queue[q] as Article;
+        const height = fitHeight(article, { article: article.id, column, span, top: line, fit: true }, grid, fonts);
+        if (height === undefined || line + height > grid.lines || height <= pickHeight) continue;
+        pick = q;
+        pickHeight = height;
+        if (q === 0) break;
+      }
+      if (pick < 0) break;
+      const [article] = queue.splice(pick, 1) as [Article];
+      stack.push({ article: article.id, column, span, top: line, height: pickHeight, fit: true });
+      line += pickHeight;
     }
     shareSpareLines(stack, grid.lines - line);
     blocks.push(...stack);
@@ -119,13 +132,18 @@ function fillStacks(articles: readonly Article[], n: number, region: Region, gri
   return { blocks, left };
 }
 
-/** Lengthens a stack's blocks (and moves them down) so the stack ends at the foot of the type area. */
+/**
+ * Spare lines at a stack's foot go to the headline zones of its blocks (题区加行), a few each at
+ * most, so the stack reaches the foot of the type area with its articles' text still fitted.
+ */
 function shareSpareLines(stack: Block[], spare: number): void {
+  const share = Math.min(spare, MAX_HEAD_SPACE * stack.length);
   let shift = 0;
   stack.forEach((b, i) => {
-    const more = Math.floor(spare / stack.length) + (i < spare % stack.length ? 1 : 0);
+    const more = Math.floor(share / stack.length) + (i < share % stack.length ? 1 : 0);
     b.top += shift;
     b.height += more;
+    if (more > 0) b.headSpace = (b.headSpace ?? 0) + more;
     shift += more;
   });
 }

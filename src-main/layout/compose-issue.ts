@@ -14,7 +14,7 @@ import { blockColumns } from './block-area.js';
 import { blockRules } from './block-rules.js';
 import { PageGrid } from './grid.js';
 import { masthead } from './masthead.js';
-import { PageCells, RESERVED } from './page-cells.js';
+import { type FreeArea, PageCells, RESERVED } from './page-cells.js';
 import { runningHeader } from './running-header.js';
 
 export interface ComposeContext {
@@ -80,6 +80,12 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
     diagnostics.push(...out.diagnostics.filter((d) => !('page' in d) || wanted(d.page)));
   }
 
+  for (const page of pages) {
+    for (const area of (cells.get(page.number) as PageCells).freeAreas()) {
+      if (area.lines >= FREE_SPACE_LINES) diagnostics.push(freeSpace(page.number, area));
+    }
+  }
+
   const layouts: PageLayout[] = pages.map((page) => {
     const grid = gridOf(page.number);
     const spec = mastheadOn(page);
@@ -92,6 +98,18 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
     return { number: page.number, template: t.id, width: t.width, height: t.height, bleed: t.bleed, items };
   });
   return { pages: layouts, fonts: usedFonts(layouts, ctx.fonts), diagnostics };
+}
+
+/** Empty lines in a column from which an editor is told: less is air between articles. */
+const FREE_SPACE_LINES = 2;
+
+/** Part of the type area no block covers: room for a photo, an advertisement or another article. */
+function freeSpace(page: number, a: FreeArea): Diagnostic {
+  const columns = a.span > 1 ? `columns ${a.column}–${a.column + a.span - 1}` : `column ${a.column}`;
+  return {
+    kind: 'free-space', severity: 'warning', page, column: a.column, span: a.span, top: a.top, lines: a.lines,
+    message: `${columns}, lines ${a.top + 1}–${a.top + a.lines} are empty (${a.lines} lines)`,
+  };
 }
 
 /** An article on no page: all its text is reported, so none is lost without a word. */

@@ -92,7 +92,15 @@ export function acrossHeadline(article: Article, block: Block, area: BlockArea, 
     diagnostics.push(...missingGlyphDiagnostics(set.missing, page, article.id));
     y = set.bottom + style.size * 0.25;
   }
-  return { runs, firstLine: Math.min(area.bottom, grid.lineAtOrBelow(y + grid.pitch / 2)), columns, diagnostics };
+  // Lines of air added to the zone (headSpace): the headline moves down by half of them.
+  const air = block.headSpace ?? 0;
+  const shift = (air * grid.pitch) / 2;
+  return {
+    runs: shift ? runs.map((r) => ({ ...r, y: r.y + shift })) : runs,
+    firstLine: Math.min(area.bottom, grid.lineAtOrBelow(y + grid.pitch / 2) + air),
+    columns,
+    diagnostics,
+  };
 }
 
 /** The headline repeated over the part of an article continued from another page. */

@@ -42,4 +42,35 @@ export class PageCells {
     });
     return cells;
   }
+
+  /**
+   * The cells no block owns, as rectangles: runs of free lines in a column, joined with the same
+   * run in the columns beside it.
+   */
+  freeAreas(): FreeArea[] {
+    const areas: FreeArea[] = [];
+    for (let c = 1; c <= this.columns; c++) {
+      let k = 0;
+      while (k < this.lines) {
+        if (this.owner(c, k) !== FREE) {
+          k++;
+          continue;
+        }
+        const top = k;
+        while (k < this.lines && this.owner(c, k) === FREE) k++;
+        const joined = areas.find((a) => a.column + a.span === c && a.top === top && a.lines === k - top);
+        if (joined) joined.span++;
+        else areas.push({ column: c, span: 1, top, lines: k - top });
+      }
+    }
+    return areas;
+  }
+}
+
+/** Columns [column, column + span) and grid lines [top, top + lines) of a page. */
+export interface FreeArea {
+  column: number;
+  span: number;
+  top: number;
+  lines: number;
 }

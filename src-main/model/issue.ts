@@ -91,6 +91,8 @@ export const BlockSchema = z.strictObject({
   height: z.number().int().min(1),
   /** Size of the main headline (号 name or pt); the template's default for the span otherwise. */
   headlineSize: lengthOrSize.optional(),
+  /** Lines of air added to the headline zone (题区), the headline centred in it. */
+  headSpace: z.number().int().min(0).optional(),
   /**
    * The height was fitted to the text (auto-placement sets this): a paragraph may then not leave
    * a single line at a column's foot or head (widows and orphans). A fixed block fits its text instead.

@@ -12,6 +12,7 @@ const KIND: Record<Diagnostic['kind'], string> = {
   'image-unreadable': '图片无法读取',
   'headline-shrunk': '标题缩排',
   underset: '开天窗',
+  'free-space': '版面空白',
 };
 
 function describe(d: Diagnostic, headline: (id: string) => string): string {
@@ -34,6 +35,8 @@ function describe(d: Diagnostic, headline: (id: string) => string): string {
       return `《${headline(d.article)}》第${d.paragraph + 1}段有一行排不下`;
     case 'underset':
       return `《${headline(d.article)}》版块底部空 ${d.lines} 行`;
+    case 'free-space':
+      return `第${d.column}${d.span > 1 ? `–${d.column + d.span - 1}` : ''}栏第${d.top + 1}–${d.top + d.lines}行空着（可放图片、广告或稿件）`;
   }
 }
 

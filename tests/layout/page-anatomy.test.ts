@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { autoPlace } from '../../src-main/layout/auto-place.js';
+import { fitHeight } from '../../src-main/layout/fit-height.js';
 import { PageGrid } from '../../src-main/layout/grid.js';
 import { PageCells } from '../../src-main/layout/page-cells.js';
 import { cropImage } from '../../src-main/layout/photo.js';
@@ -13,6 +14,7 @@ import { parseIssue } from '../../src-main/model/load-issue.js';
 import { projectRoot } from '../../src-main/model/project-root.js';
 import { loadTemplate } from '../../src-main/model/template.js';
 import { bodyRuns, compose, newsText } from '../helpers/issue.js';
+import { sample } from '../helpers/sample.js';
 import { testFonts } from '../helpers/typeset.js';
 
 const t = loadTemplate('broadsheet');
@@ -289,22 +291,46 @@ describe('auto-placement', () => {
     allBodyOnOnePhase(comp);
   });
 
-  test('the blocks tile the type area without gaps or overlaps, each fitted to its text', () => {
+  test('the blocks are fitted to their text and stacked without gaps; what is left lies at the foot, reported', () => {
     const grid = new PageGrid(t, testFonts().role(t.body.role));
     const placement = autoPlace(articles, grid, 0, testFonts());
     expect(placement.left).toEqual([]);
-    expect(placement.blocks.map((b) => b.article)).toEqual(articles.map((a) => a.id));
+    expect(new Set(placement.blocks.map((b) => b.article))).toEqual(new Set(articles.map((a) => a.id)));
     const cells = new PageCells(t.grid.columns, t.grid.lines);
     placement.blocks.forEach((b, i) => {
       for (let c = b.column; c < b.column + b.span; c++) expect(cells.claim(i, c, b.top, b.top + b.height)).toBeUndefined();
+      // Fitted: the text fills the block, whatever air its headline zone was given.
+      expect(fitHeight(articles.find((a) => a.id === b.article)!, b, grid, testFonts()), b.article).toBe(b.height);
+      expect(b.headSpace ?? 0).toBeLessThanOrEqual(3);
     });
-    for (let c = 1; c <= t.grid.columns; c++) for (let k = 0; k < t.grid.lines; k++) expect(cells.owner(c, k), `column ${c} line ${k}`).toBeGreaterThanOrEqual(0);
+    // In every column the blocks follow one another from the top; free lines only at the foot.
+    for (let c = 1; c <= t.grid.columns; c++) {
+      let k = 0;
+      while (k < t.grid.lines && cells.owner(c, k) >= 0) k++;
+      for (; k < t.grid.lines; k++) expect(cells.owner(c, k), `column ${c} line ${k}`).toBeLessThan(0);
+    }
+    // These articles are too short for a broadsheet page: the space left is reported, and no
+    // article leaves a hole inside its own block.
+    const reported = comp.diagnostics.filter((d) => d.kind === 'free-space');
+    expect(reported.length).toBeGreaterThan(0);
+    const freeCells = cells.freeAreas().filter((a) => a.lines >= 2);
+    expect(reported.map((d) => d.kind === 'free-space' && [d.column, d.span, d.top, d.lines])).toEqual(freeCells.map((a) => [a.column, a.span, a.top, a.lines]));
+    expect(comp.diagnostics.filter((d) => d.kind === 'underset')).toEqual([]);
     expect(placement.blocks[0]).toMatchObject({ column: 1, top: 0 });
     // The lead is the widest block, at least half the page across.
     expect(placement.blocks[0]!.span).toBeGreaterThanOrEqual(t.grid.columns / 2);
     // A short lead is narrowed (down to half the page) rather than spread over every column.
     expect(placement.blocks[0]!.height >= 20 || placement.blocks[0]!.span === Math.ceil(t.grid.columns / 2)).toBe(true);
     for (const b of placement.blocks.slice(1)) expect(b.span).toBeLessThanOrEqual(Math.min(4, placement.blocks[0]!.span));
+  });
+
+  test('with copy enough for the page, the stacks reach the foot of the type area but for a few lines', () => {
+    const plenty = [...sample().issue.articles.filter((a) => (a.images ?? []).length === 0), ...articles];
+    const full = compose(issueOf(plenty, [{ number: 1, articles: plenty.map((a) => a.id) }]));
+    const free = full.diagnostics.filter((d) => d.kind === 'free-space');
+    const freeCells = free.reduce((n, d) => n + (d.kind === 'free-space' ? d.span * d.lines : 0), 0);
+    expect(freeCells / (t.grid.columns * t.grid.lines)).toBeLessThan(0.05);
+    expect(full.diagnostics.filter((d) => d.kind === 'overset')).toEqual([]);
   });
 
   test('explicit blocks win over the list of articles', () => {
