@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent as Reac
 import type { BlockView, PageView as View } from '../../src-main/service/api.js';
 import type { MarkablePart } from '../../src-main/proof/proof-marks.js';
 import { drawPage } from '../draw/draw-page.js';
-import { characterAt, characterBox } from '../draw/text-geometry.js';
+import { characterAt, characterBox } from '../../src-main/proof/glyph-boxes.js';
 import type { EditorState, EditorStore } from '../store/editor-store.js';
 import { MarkDraft } from './MarkDraft.js';
 

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { PageView } from '../../src-main/service/api.js';
 import { drawPage } from '../draw/draw-page.js';
-import { characterBox } from '../draw/text-geometry.js';
+import { characterBox } from '../../src-main/proof/glyph-boxes.js';
 import type { EditorState, EditorStore } from '../store/editor-store.js';
 
 const THUMB_WIDTH = 128;

@@ -1,10 +1,8 @@
 /** The proof marks (校对): what was marked, the comment, open or done; click to see it on the page. */
 import { useState } from 'react';
-import type { ProofMark } from '../../src-main/proof/proof-marks.js';
-import { characterBox, pageOfAnchor } from '../draw/text-geometry.js';
+import { PART_NAMES } from '../../src-main/proof/mark-labels.js';
+import { characterBox, pageOfAnchor } from '../../src-main/proof/glyph-boxes.js';
 import type { EditorState, EditorStore } from '../store/editor-store.js';
-
-const PART: Record<ProofMark['anchor']['part'], string> = { kicker: '引题', headline: '主题', subhead: '副题', byline: '电头', body: '正文', credit: '文末署名', caption: '图片说明' };
 
 export function ProofPanel({ store, state }: { store: EditorStore; state: EditorState }): React.JSX.Element {
   const [filter, setFilter] = useState<'all' | 'open' | 'resolved'>('all');
@@ -44,7 +42,7 @@ export function ProofPanel({ store, state }: { store: EditorStore; state: Editor
                 <q className="mark-quote">{m.quote}</q>
                 <span className="mark-comment">{m.comment}</span>
                 <span className="mark-where">
-                  {page ? `第${page}版` : '不在版面上'} · 《{article?.headline ?? m.anchor.article}》{PART[m.anchor.part]}
+                  {page ? `第${page}版` : '不在版面上'} · 《{article?.headline ?? m.anchor.article}》{PART_NAMES[m.anchor.part]}
                 </span>
               </button>
               <div className="mark-actions">
