@@ -6,6 +6,7 @@ import type { EditorState, EditorStore } from '../store/editor-store.js';
 
 export function ProofPanel({ store, state }: { store: EditorStore; state: EditorState }): React.JSX.Element {
   const [filter, setFilter] = useState<'all' | 'open' | 'resolved'>('all');
+  const [openOnly, setOpenOnly] = useState(false);
   const doc = state.doc;
   if (!doc) return <div className="side-body" />;
   const layouts = store.layouts();
@@ -21,6 +22,10 @@ export function ProofPanel({ store, state }: { store: EditorStore; state: Editor
             </button>
           ))}
         </div>
+      </div>
+      <div className="proof-export">
+        <button className="primary" data-cmd="export-proof" onClick={() => void store.exportProof(openOnly)} title="校样PDF：每条标记编号标在字上并作为PDF批注，末页列出全部标记，供签字">导出带标记的校样PDF</button>
+        <label><input type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} /> 只含未改</label>
       </div>
       {state.mode !== 'proof' && <p className="hint">切换到“校对”模式，点击版面上的字即可加标记。</p>}
       {marks.length === 0 && state.mode === 'proof' && <p className="hint">点击版面上的字，写下修改意见。</p>}
