@@ -14,17 +14,27 @@ const THUMB_WIDTH = 128;
 /** Pixels the pointer must travel before a press on a page becomes a drag. */
 const DRAG_START = 6;
 
+/**
+ * A page drawn small with its real glyphs (their outlines are loaded with the page). Drawn when
+ * the browser is idle, so a page composed anew is drawn large first; the time it took is kept in
+ * `data-draw-ms`.
+ */
 function Thumbnail({ view, store }: { view: PageView; store: EditorStore }): React.JSX.Element {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const c = canvas.current;
     const ctx = c?.getContext('2d');
     if (!c || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    const scale = (THUMB_WIDTH / view.layout.width) * dpr;
-    c.width = Math.round(view.layout.width * scale);
-    c.height = Math.round(view.layout.height * scale);
-    drawPage(ctx, view, store.resources, { scale, greek: true });
+    const id = requestIdleCallback(() => {
+      const start = performance.now();
+      const dpr = window.devicePixelRatio || 1;
+      const scale = (THUMB_WIDTH / view.layout.width) * dpr;
+      c.width = Math.round(view.layout.width * scale);
+      c.height = Math.round(view.layout.height * scale);
+      drawPage(ctx, view, store.resources, { scale });
+      c.dataset.drawMs = (performance.now() - start).toFixed(1);
+    }, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
   }, [view, store]);
   return <canvas ref={canvas} style={{ width: THUMB_WIDTH, height: (THUMB_WIDTH * view.layout.height) / view.layout.width }} />;
 }
