@@ -14,6 +14,7 @@ import type { CommandResult, MenuCommand } from '../service/api.js';
 import { CONTENT_SECURITY_POLICY } from '../service/csp.js';
 import { dispatch, errorMessage } from '../service/dispatch.js';
 import { SessionHost } from '../service/session-host.js';
+import { markedProofName } from '../service/sidecar-files.js';
 import { API_CHANNEL, APP_ORIGIN, MENU_CHANNEL } from './channels.js';
 import { buildMenu } from './menu.js';
 
@@ -126,6 +127,18 @@ function menuActions(): Parameters<typeof buildMenu>[0] {
       try {
         const out = await host.exportTo(preset, r.filePath);
         await dialog.showMessageBox(win, { type: out.findings.length ? 'warning' : 'info', message: `已导出 ${basename(out.file)}`, detail: out.findings.join('\n') || '没有发现问题。' });
+      } catch (err) {
+        dialog.showErrorBox('导出失败', errorMessage(err));
+      }
+    },
+    exportProof: async () => {
+      if (!win || !host) return;
+      const state = await host.api.getState({});
+      const r = await dialog.showSaveDialog(win, { title: '导出带校对标记的校样PDF', defaultPath: markedProofName(state.fileName), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      if (!r.filePath) return;
+      try {
+        const out = await host.exportProofTo(false, r.filePath);
+        await dialog.showMessageBox(win, { type: 'info', message: `已导出 ${basename(out.file)}`, detail: `${out.marks} 条校对标记${out.offPage ? `，其中 ${out.offPage} 条不在版面上` : ''}。` });
       } catch (err) {
         dialog.showErrorBox('导出失败', errorMessage(err));
       }

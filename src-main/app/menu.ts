@@ -6,6 +6,7 @@ export interface MenuActions {
   open(): void;
   importArticles(): void;
   exportPdf(preset: 'plant' | 'proof'): void;
+  exportProof(): void;
   send(command: MenuCommand): void;
 }
 
@@ -24,6 +25,7 @@ export function buildMenu(actions: MenuActions): Menu {
         { type: 'separator' },
         { label: '导出印厂PDF…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportPdf('plant') },
         { label: '导出校样PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportPdf('proof') },
+        { label: '导出带校对标记的校样PDF…', click: () => actions.exportProof() },
         { type: 'separator' },
         { role: process.platform === 'darwin' ? 'close' : 'quit', label: process.platform === 'darwin' ? '关闭窗口' : '退出' },
       ],

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../model/errors.js';
 import type { ComposeOptions } from './compose.js';
+import type { ProofOptions } from './proof.js';
 
 const program = new Command('banmian')
   .description('版面 Banmian: compose a Chinese newspaper issue into print-ready PDF pages')
@@ -49,6 +50,18 @@ program
   .action(async (file: string, opts: { assets?: string }) => {
     const { importCommand } = await import('../import/import-file.js');
     process.stdout.write(`${await importCommand(file, opts.assets === undefined ? {} : { assetDir: opts.assets })}\n`);
+  });
+
+program
+  .command('proof')
+  .description('write the proof PDF (校样) with the proof marks of the issue, numbered, as PDF comments and listed at the end')
+  .argument('<issue>', 'the issue file (.banmian.json); the marks come from its .proof.json beside it')
+  .option('-o, --out <path>', 'the PDF to write (default: NAME-marked-proof.pdf beside the issue)')
+  .option('--open-only', 'only the marks not yet dealt with (未改)')
+  .option('--pages <list>', 'only these pages and their marks, e.g. 1,3 or 2-4')
+  .action(async (file: string, opts: ProofOptions) => {
+    const { proofCommand } = await import('./proof.js');
+    process.exitCode = await proofCommand(file, opts);
   });
 
 program

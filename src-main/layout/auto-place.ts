@@ -9,7 +9,7 @@
  * adjust from there.
  */
 import type { FontLibrary } from '../fonts/font-library.js';
-import type { Article, Block } from '../model/issue.js';
+import type { Article, Block, Page } from '../model/issue.js';
 import { fitHeight } from './fit-height.js';
 import type { PageGrid } from './grid.js';
 
@@ -17,6 +17,15 @@ export interface Placement {
   blocks: Block[];
   /** Articles that found no room (reported as unplaced by the caller). */
   left: Article[];
+}
+
+/**
+ * The blocks a page is laid out with: its own (explicit blocks win), or, when it has none, those
+ * auto-placement gives its list of articles. `top` is the first line below the masthead.
+ */
+export function pageBlocks(page: Page, articles: ReadonlyMap<string, Article>, grid: PageGrid, top: number, fonts: FontLibrary): Block[] {
+  if (page.blocks.length > 0 || !page.articles) return page.blocks;
+  return autoPlace(page.articles.map((id) => articles.get(id) as Article), grid, top, fonts).blocks;
 }
 
 /** The lead never takes more than this share of the lines below `top`. */

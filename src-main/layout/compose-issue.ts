@@ -9,7 +9,7 @@ import { InputError } from '../model/errors.js';
 import type { Article, Block, Issue, Page } from '../model/issue.js';
 import type { Masthead, Template } from '../model/template.js';
 import { flowArticle, type PlacedBlock } from './article-flow.js';
-import { autoPlace } from './auto-place.js';
+import { pageBlocks } from './auto-place.js';
 import { blockColumns } from './block-area.js';
 import { blockRules } from './block-rules.js';
 import { PageGrid } from './grid.js';
@@ -43,14 +43,14 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
   };
 
   // Explicit blocks win; a page with none is laid out from its list of articles.
-  const pageBlocks = new Map<number, Block[]>();
+  const blocksOn = new Map<number, Block[]>();
   const cells = new Map<number, PageCells>();
   for (const page of allPages) {
     const grid = gridOf(page.number);
     const reserved = mastheadOn(page)?.lines ?? 0;
     checkPage(page, grid, issue, ctx.file, reserved);
-    const blocks = page.blocks.length > 0 || !page.articles ? page.blocks : autoPlace(page.articles.map((id) => articles.get(id) as Article), grid, reserved, ctx.fonts).blocks;
-    pageBlocks.set(page.number, blocks);
+    const blocks = pageBlocks(page, articles, grid, reserved, ctx.fonts);
+    blocksOn.set(page.number, blocks);
     cells.set(page.number, PageCells.of(blocks, grid.columns, grid.lines, reserved));
   }
 
@@ -66,11 +66,12 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
   for (const article of issue.articles) {
     // Blocks on every page: an article continued onto a wanted page starts where the earlier page left it.
     const blocks: PlacedBlock[] = allPages.flatMap((page) =>
-      (pageBlocks.get(page.number) ?? []).filter((b) => b.article === article.id).map((block) => ({ page: page.number, block, grid: gridOf(page.number) })),
+      (blocksOn.get(page.number) ?? []).filter((b) => b.article === article.id).map((block) => ({ page: page.number, block, grid: gridOf(page.number) })),
     );
     const first = blocks[0];
     if (!first) {
-      if (!ctx.only) diagnostics.push(unplaced(article));
+      // Reported whatever pages are composed: a caller composing one page learns of an article it took off.
+      diagnostics.push(unplaced(article));
       continue;
     }
     if (!blocks.some((b) => wanted(b.page))) continue;
@@ -91,7 +92,7 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
     const spec = mastheadOn(page);
     const furniture = [
       ...(spec ? masthead(spec, issue, page, grid, ctx.fonts) : runningHeader(issue, page, grid, ctx.fonts)),
-      ...blockRules(pageBlocks.get(page.number) ?? [], cells.get(page.number) as PageCells, grid),
+      ...blockRules(blocksOn.get(page.number) ?? [], cells.get(page.number) as PageCells, grid),
     ];
     const items = [...(incoming.get(page.number) ?? []), ...furniture, ...(own.get(page.number) ?? []), ...(outgoing.get(page.number) ?? [])];
     const t = grid.template;
@@ -161,7 +162,7 @@ function checkPage(page: Page, grid: PageGrid, issue: Issue, file: string, reser
   });
 }
 
-function usedFonts(pages: readonly PageLayout[], fonts: FontLibrary): Record<string, FontRef> {
+export function usedFonts(pages: readonly PageLayout[], fonts: FontLibrary): Record<string, FontRef> {
   const keys = new Set<string>();
   for (const page of pages) for (const item of page.items) if (item.kind === 'text') keys.add(item.font);
   const out: Record<string, FontRef> = {};

@@ -7,6 +7,7 @@ import type * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { openFace } from '../fonts/font-library.js';
 import { BLACK, type Cmyk, type Composition, type DisplayItem, type ImageItem, type PageLayout, type Severity, type TextRun } from '../model/display-list.js';
+import { addHighlight, type PdfAnnotation } from './annotations.js';
 import { prepareImage, type PreparedImage } from './images.js';
 import { drawMarks, fontCovering, markMargin, slugPlace, slugRun } from './marks.js';
 import { addRegistrationColour, IFRA26, markPdfX1a, Overprint, setPageBoxes } from './pdfkit-pdfx.js';
@@ -31,6 +32,11 @@ export interface PdfInfo {
   slug?: SlugInfo;
   /** Only these pages (by number), e.g. one PDF per page; all pages otherwise. */
   pages?: readonly number[];
+  /**
+   * Comments over parts of pages (the marked proof). A PDF with annotations on its pages is no
+   * PDF/X file, so it does not claim to be one.
+   */
+  annotations?: ReadonlyMap<PageLayout, readonly PdfAnnotation[]>;
 }
 
 export interface RenderNote {
@@ -63,7 +69,7 @@ export async function renderDocument(comp: Composition, info: PdfInfo): Promise<
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
-  markPdfX1a(doc, IFRA26);
+  if (!info.annotations) markPdfX1a(doc, IFRA26);
   if (preset.marks) addRegistrationColour(doc);
   const fonts = new GlyphFonts(doc, `${info.title}\0${date.toISOString()}`);
   const sources = new Map<string, fontkit.Font>();
@@ -75,7 +81,7 @@ export async function renderDocument(comp: Composition, info: PdfInfo): Promise<
   const overprint = new Overprint(doc);
   for (const page of pages) {
     const slug = preset.marks && info.slug ? slugFor(page, info.slug, preset, date, sources) : undefined;
-    drawPage(doc, { fonts, overprint, preset, images, slug }, page);
+    drawPage(doc, { fonts, overprint, preset, images, slug, annotations: info.annotations?.get(page) ?? [] }, page);
   }
   // Outlines are read from the font files only now, for just the glyphs the subsets carry.
   for (const [key, ref] of Object.entries(comp.fonts)) openFace(ref.path).loadGlyphs(fonts.usedGlyphs(key));
@@ -90,6 +96,7 @@ interface PageContext {
   preset: ExportPreset;
   images: ReadonlyMap<ImageItem, PreparedImage>;
   slug: TextRun | undefined;
+  annotations: readonly PdfAnnotation[];
 }
 
 function drawPage(doc: PDFKit.PDFDocument, ctx: PageContext, page: PageLayout): void {
@@ -104,6 +111,7 @@ function drawPage(doc: PDFKit.PDFDocument, ctx: PageContext, page: PageLayout): 
   const runs = page.items.filter((i): i is TextRun => i.kind === 'text');
   drawRuns(doc, ctx.fonts, runs.filter((r) => !isBlack(r.fill)));
   overprinted(doc, ctx, () => drawRuns(doc, ctx.fonts, runs.filter((r) => isBlack(r.fill))));
+  for (const a of ctx.annotations) addHighlight(doc, a, m);
   doc.restore();
   if (ctx.preset.marks) {
     drawMarks(doc, { width: w, height: h, bleed: page.bleed });

@@ -31,6 +31,8 @@ export const ProofMarkSchema = z.strictObject({
   /** The characters marked when the mark was placed, shown in the list and kept if the text goes. */
   quote: z.string(),
   comment: z.string().min(1).max(2000),
+  /** Who placed the mark (the proofreader's name); absent in marks from before names were kept. */
+  author: z.string().min(1).max(100).optional(),
   status: ProofStatusSchema,
   created: z.iso.datetime(),
   updated: z.iso.datetime(),

@@ -17,7 +17,13 @@ export interface PageSummary {
   section: string;
   /** 责任编辑 */
   editor: string;
+  /** 美编 */
+  designer?: string;
+  /** 校对 */
+  proofreader?: string;
   template: string;
+  /** Laid out by auto-placement from a list of articles; the first edit turns it into blocks. */
+  auto: boolean;
   /** Bumped whenever the page is composed again: a client refetches a page whose revision moved. */
   revision: number;
 }
@@ -29,6 +35,10 @@ export interface DocumentState {
   date: string;
   pages: PageSummary[];
   articles: Article[];
+  /** Articles on no page (未上版), by id, in the issue's order. */
+  unplaced: string[];
+  /** The page templates a new page can take. */
+  templates: Array<{ id: string; name: string }>;
   diagnostics: Diagnostic[];
   marks: ProofMark[];
   /** Unsaved changes. */
@@ -80,7 +90,10 @@ export interface PageView {
   revision: number;
   layout: PageLayout;
   grid: GridView;
+  /** The blocks the page is composed with: its own, or those auto-placement gave it. */
   blocks: BlockView[];
+  /** The blocks come from auto-placement; moving, resizing or removing one makes them the page's own. */
+  auto: boolean;
   /** Screen colour (CSS) of every CMYK value on the page, keyed by `c,m,y,k`: the proof PDF's conversion. */
   colours: Record<string, string>;
 }
@@ -100,12 +113,23 @@ export type CommandResult = { ok: true; state: DocumentState } | { ok: false; me
 
 export type PlacementPreview = { ok: true; page: PageView } | { ok: false; message: string };
 
+/** Where a dropped article would go: its block on the grid, or why it cannot go there. */
+export type ArticlePreview = { ok: true; column: number; span: number; top: number; height: number; fitted: boolean } | { ok: false; message: string };
+
 export interface ExportResult {
   file: string;
   preset: PresetName;
   bytes: number;
   /** Errors and warnings of the composition and the preflight, one line each. */
   findings: string[];
+}
+
+export interface ProofExportResult {
+  file: string;
+  bytes: number;
+  /** Marks drawn and annotated, and those of them whose character is on no page (listed only). */
+  marks: number;
+  offPage: number;
 }
 
 export interface ApiResults {
@@ -115,6 +139,13 @@ export interface ApiResults {
   getImage: PreviewImage;
   previewPlacement: PlacementPreview;
   placeBlock: CommandResult;
+  previewArticle: ArticlePreview;
+  placeArticle: CommandResult;
+  removeBlock: CommandResult;
+  addPage: CommandResult;
+  deletePage: CommandResult;
+  movePage: CommandResult;
+  editPage: CommandResult;
   editArticle: CommandResult;
   importArticles: CommandResult;
   undo: CommandResult;
@@ -125,6 +156,7 @@ export interface ApiResults {
   updateMark: CommandResult;
   removeMark: CommandResult;
   exportPdf: ExportResult;
+  exportProof: ProofExportResult;
 }
 
 export type BanmianApi = { [M in ApiMethod]: (params: ApiParams<M>) => Promise<ApiResults[M]> };

@@ -38,9 +38,10 @@ export function blockOutline(b: Block, grid: PageGrid): Array<[number, number]> 
   return [[x0, y0], [x1, y0], [x1, yn], [xn, yn], [xn, y1], [x0, y1]];
 }
 
-export function pageView(issue: Issue, page: Page, layout: PageLayout, grid: PageGrid, revision: number): PageView {
+/** The page as the app shows it; `blocks` are those it is composed with (its own or auto-placement's). */
+export function pageView(issue: Issue, page: Page, placed: readonly Block[], layout: PageLayout, grid: PageGrid, revision: number): PageView {
   const headlines = new Map(issue.articles.map((a) => [a.id, a.headline]));
-  const blocks: BlockView[] = page.blocks.map((b, index) => ({
+  const blocks: BlockView[] = placed.map((b, index) => ({
     index, article: b.article, headline: headlines.get(b.article) ?? b.article,
     column: b.column, span: b.span, top: b.top, height: b.height, ...(b.notch ? { notch: b.notch } : {}),
     outline: blockOutline(b, grid),
@@ -50,5 +51,6 @@ export function pageView(issue: Issue, page: Page, layout: PageLayout, grid: Pag
     const inks = item.kind === 'text' ? [item.fill] : item.kind === 'rule' ? [item.stroke] : item.kind === 'box' ? [item.fill, item.stroke] : [];
     for (const cmyk of inks) if (cmyk) colours[cmyk.join(',')] ??= cssColour(cmyk);
   }
-  return { number: page.number, section: page.section, revision, layout, grid: gridView(grid, reservedLines(page, grid)), blocks, colours };
+  const auto = placed !== page.blocks;
+  return { number: page.number, section: page.section, revision, layout, grid: gridView(grid, reservedLines(page, grid)), blocks, auto, colours };
 }

@@ -21,6 +21,16 @@ const placement = z.strictObject({
   height: z.number().int().min(1).max(9999),
 });
 const field = z.string().max(2000);
+/** Where an unplaced article is dropped: the block gets the height its text needs (or the room there is). */
+const drop = z.strictObject({
+  article: z.string().min(1).max(200),
+  page,
+  column: z.number().int().min(1).max(99),
+  span: z.number().int().min(1).max(99),
+  top: count(9999),
+});
+/** A name on a page (版名, 责任编辑 …): trimmed, one line. */
+const pageName = z.string().trim().max(40).regex(/^[^\n]*$/, 'one line');
 
 export const REQUESTS = {
   getState: none,
@@ -31,6 +41,19 @@ export const REQUESTS = {
   getImage: z.strictObject({ page, index: count(99999) }),
   previewPlacement: placement,
   placeBlock: placement,
+  /** The block an unplaced article would get where it is dropped (nothing changes). */
+  previewArticle: drop,
+  placeArticle: drop,
+  /** Takes a block off its page; its article stays in the issue (unplaced if it has no other block). */
+  removeBlock: z.strictObject({ page, block: count(999) }),
+  /** A new empty page that becomes page `at`; the pages from there on move up by one. */
+  addPage: z.strictObject({ at: page, template: z.string().min(1).max(100), section: pageName.min(1), editor: pageName.min(1) }),
+  /** Deletes a page; its articles stay in the issue, unplaced. */
+  deletePage: z.strictObject({ page }),
+  /** Moves a page so that it becomes page `to`; the pages are numbered anew in their new order. */
+  movePage: z.strictObject({ page, to: page }),
+  /** New 版名, 责任编辑, 美编, 校对 of a page; an empty 美编 or 校对 removes it. */
+  editPage: z.strictObject({ page, section: pageName.optional(), editor: pageName.optional(), designer: pageName.optional(), proofreader: pageName.optional() }),
   /** New texts for an article; an empty kicker, subhead, byline or credit removes it. */
   editArticle: z.strictObject({
     article: z.string().min(1).max(200),
@@ -52,11 +75,13 @@ export const REQUESTS = {
   save: none,
   /** Whether to take the autosaved text found on opening (true) or throw it away (false). */
   resolveRecovery: z.strictObject({ restore: z.boolean() }),
-  addMark: z.strictObject({ anchor: ProofAnchorSchema, comment: z.string().trim().min(1).max(2000) }),
+  addMark: z.strictObject({ anchor: ProofAnchorSchema, comment: z.string().trim().min(1).max(2000), author: z.string().trim().min(1).max(100).optional() }),
   updateMark: z.strictObject({ id: z.string().min(1).max(100), comment: z.string().trim().min(1).max(2000).optional(), status: ProofStatusSchema.optional() }),
   removeMark: z.strictObject({ id: z.string().min(1).max(100) }),
   /** Writes the PDF beside the issue file (name-plant.pdf or name-proof.pdf). */
   exportPdf: z.strictObject({ preset: PresetName }),
+  /** Writes the proof PDF with the proof marks (name-marked-proof.pdf beside the issue). */
+  exportProof: z.strictObject({ openOnly: z.boolean().default(false), pages: z.array(page).min(1).max(999).optional() }),
 } as const;
 
 export type ApiMethod = keyof typeof REQUESTS;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../model/project-root.js';
 import type { PresetName } from '../pdf/presets.js';
-import type { ExportResult } from './api.js';
+import type { ExportResult, ProofExportResult } from './api.js';
 import { ApiError, type ApiHandler } from './dispatch.js';
 import { API_METHODS } from './requests.js';
 import type { WorkerMessage, WorkerReply } from './worker-protocol.js';
@@ -70,6 +70,11 @@ export class SessionHost {
   /** Exports to a file the user chose (a save dialog); the renderer's exportPdf writes beside the issue. */
   exportTo(preset: PresetName, out: string): Promise<ExportResult> {
     return this.send({ kind: 'export', id: this.nextId++, preset, out }) as Promise<ExportResult>;
+  }
+
+  /** Writes the proof PDF with the proof marks to a file the user chose. */
+  exportProofTo(openOnly: boolean, out: string): Promise<ProofExportResult> {
+    return this.send({ kind: 'exportProof', id: this.nextId++, openOnly, out }) as Promise<ProofExportResult>;
   }
 
   /** Writes any pending autosave and stops the worker. */

@@ -1,8 +1,8 @@
 /**
  * The document session in a worker thread, so that composing never blocks the process that
  * talks to the window (Electron's main process, or the HTTP server). Messages: requests
- * `{id, method, request}` (already parsed at the IPC/HTTP boundary), `{id, export}` for an
- * export to a chosen file, and `close`; replies `{id, result}` or `{id, error}`.
+ * `{id, method, request}` (already parsed at the IPC/HTTP boundary), `{id, export}` and
+ * `{id, exportProof}` for an export to a chosen file, and `close`; replies `{id, result}` or `{id, error}`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../model/errors.js';
@@ -33,7 +33,9 @@ port.on('message', (msg: WorkerMessage) => {
   }
   const run = msg.kind === 'export'
     ? session.exportPdf({ preset: msg.preset }, msg.out)
-    : (session[msg.method as ApiMethod] as (r: unknown) => Promise<unknown>).call(session, msg.request);
+    : msg.kind === 'exportProof'
+      ? session.exportProof({ openOnly: msg.openOnly }, msg.out)
+      : (session[msg.method as ApiMethod] as (r: unknown) => Promise<unknown>).call(session, msg.request);
   run.then(
     (result) => post({ id: msg.id, result }),
     (err: unknown) => {

@@ -16,19 +16,20 @@ import { InputError } from '../model/errors.js';
 import { writeFileAtomic } from '../model/json-file.js';
 import type { Article, Issue, Page } from '../model/issue.js';
 import { loadIssue, parseIssue } from '../model/load-issue.js';
-import { loadTemplate, type Template } from '../model/template.js';
+import { listTemplates, loadTemplate, type Template } from '../model/template.js';
 import { exportPdfs, issueExportInfo } from '../pdf/export-pdf.js';
 import { PRESETS } from '../pdf/presets.js';
 import { followEdits } from '../proof/follow-edits.js';
 import { partText, quoteAt, type ProofMark } from '../proof/proof-marks.js';
-import type { ApiResults, CommandResult, DocumentState, ExportResult, GlyphOutlines, PageView, PlacementPreview, PreviewImage } from './api.js';
+import type { ApiResults, ArticlePreview, CommandResult, DocumentState, ExportResult, GlyphOutlines, PageView, PlacementPreview, PreviewImage, ProofExportResult } from './api.js';
+import { blocksOf, droppedBlock, isAutoPage, moveBlock, placeArticle, removeBlock, unplacedArticles, type IssueEdit, type LayoutContext } from './block-edits.js';
 import { glyphOutlines } from './glyph-outlines.js';
 import { History } from './history.js';
-import { pageView, reservedLines } from './page-view.js';
-import { placementProblem } from './placement.js';
+import { addPage, deletePage, editPage, movePage } from './page-edits.js';
+import { pageView } from './page-view.js';
 import { previewImage } from './preview-image.js';
 import type { ApiMethod, ApiRequest } from './requests.js';
-import { autosavePath, proofPath, readAutosave, readProofMarks, removeAutosave, writeAutosave, writeProofMarks, type Snapshot } from './sidecar-files.js';
+import { autosavePath, markedProofName, proofPath, readAutosave, readProofMarks, removeAutosave, writeAutosave, writeProofMarks, type Snapshot } from './sidecar-files.js';
 
 /** The session's methods take requests already parsed by `parseRequest`. */
 export type SessionApi = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiResults[M]> };
@@ -55,6 +56,8 @@ export class DocumentSession implements SessionApi {
   private readonly fonts = FontLibrary.load();
   private readonly templates = new Map<string, { template: Template; grid: PageGrid }>();
   private readonly images = new Map<string, Promise<string>>();
+  private readonly layoutContext: LayoutContext = { gridOf: (page) => this.gridOf(page), fonts: this.fonts };
+  private readonly templateList = listTemplates().map((id) => ({ id, name: loadTemplate(id).name }));
   private recovery: (Snapshot & { savedAt: string }) | undefined;
   private notice: string | undefined;
   private autosaveTimer: NodeJS.Timeout | undefined;
@@ -90,7 +93,8 @@ export class DocumentSession implements SessionApi {
 
   async getPage({ page }: ApiRequest<'getPage'>): Promise<PageView> {
     const p = this.page(page);
-    return pageView(this.doc.issue, p, this.layouts.get(page) as PageLayout, this.gridOf(p), this.revisions.get(page) ?? 0);
+    const issue = this.doc.issue;
+    return pageView(issue, p, blocksOf(issue, p, this.layoutContext), this.layouts.get(page) as PageLayout, this.gridOf(p), this.revisions.get(page) ?? 0);
   }
 
   async getGlyphs({ font, ids }: ApiRequest<'getGlyphs'>): Promise<GlyphOutlines> {
@@ -115,12 +119,12 @@ export class DocumentSession implements SessionApi {
   // ── layout commands ──────────────────────────────────────────────────────────────────────
 
   async previewPlacement(req: ApiRequest<'previewPlacement'>): Promise<PlacementPreview> {
-    const placed = this.placed(req);
-    if ('problem' in placed) return { ok: false, message: placed.problem };
+    const moved = moveBlock(this.doc.issue, req, this.layoutContext);
+    if ('problem' in moved) return { ok: false, message: moved.problem };
     try {
-      const comp = this.compose(placed.issue, [req.page]);
-      const page = placed.issue.pages.find((p) => p.number === req.page) as Page;
-      return { ok: true, page: pageView(placed.issue, page, comp.pages[0] as PageLayout, this.gridOf(page), -1) };
+      const comp = this.compose(moved.issue, [req.page]);
+      const page = moved.issue.pages.find((p) => p.number === req.page) as Page;
+      return { ok: true, page: pageView(moved.issue, page, blocksOf(moved.issue, page, this.layoutContext), comp.pages[0] as PageLayout, this.gridOf(page), -1) };
     } catch (err) {
       if (err instanceof InputError) return { ok: false, message: err.problem };
       throw err;
@@ -128,30 +132,41 @@ export class DocumentSession implements SessionApi {
   }
 
   async placeBlock(req: ApiRequest<'placeBlock'>): Promise<CommandResult> {
-    const placed = this.placed(req);
-    if ('problem' in placed) return this.refuse(placed.problem);
-    if (placed.issue === this.doc.issue) return this.ok();
-    return this.commit({ ...this.doc, issue: placed.issue }, placed.label);
+    return this.apply(moveBlock(this.doc.issue, req, this.layoutContext));
   }
 
-  /** The issue with one block moved or resized, or why it may not go there. */
-  private placed(req: ApiRequest<'placeBlock'>): { issue: Issue; label: string } | { problem: string } {
-    const issue = this.doc.issue;
-    const page = issue.pages.find((p) => p.number === req.page);
-    if (!page) return { problem: `没有第${req.page}版` };
-    const block = page.blocks[req.block];
-    const grid = this.gridOf(page);
-    const problem = placementProblem(issue, page, req.block, req, grid, reservedLines(page, grid));
-    if (problem || !block) return { problem: problem ?? `第${req.page}版没有这块稿件` };
-    const { column, span, top, height } = req;
-    if (block.column === column && block.span === span && block.top === top && block.height === height) return { issue, label: '' };
-    const resized = block.span !== span || block.height !== height;
-    // A block sized by hand no longer has its height fitted to its text.
-    const { fit: _fit, ...rest } = block;
-    const moved = resized ? { ...rest, column, span, top, height } : { ...block, column, top };
-    const pages = issue.pages.map((p) => (p === page ? { ...p, blocks: p.blocks.map((b, i) => (i === req.block ? moved : b)) } : p));
-    const headline = this.article(block.article)?.headline ?? block.article;
-    return { issue: { ...issue, pages }, label: `${resized ? '调整' : '移动'}《${headline}》` };
+  async previewArticle(req: ApiRequest<'previewArticle'>): Promise<ArticlePreview> {
+    const dropped = droppedBlock(this.doc.issue, req, this.layoutContext);
+    if ('problem' in dropped) return { ok: false, message: dropped.problem };
+    const { column, span, top, height, fit } = dropped.block;
+    return { ok: true, column, span, top, height, fitted: fit === true };
+  }
+
+  async placeArticle(req: ApiRequest<'placeArticle'>): Promise<CommandResult> {
+    return this.apply(placeArticle(this.doc.issue, req, this.layoutContext));
+  }
+
+  async removeBlock(req: ApiRequest<'removeBlock'>): Promise<CommandResult> {
+    return this.apply(removeBlock(this.doc.issue, req, this.layoutContext));
+  }
+
+  // ── pages ────────────────────────────────────────────────────────────────────────────────
+
+  async addPage(req: ApiRequest<'addPage'>): Promise<CommandResult> {
+    if (!listTemplates().includes(req.template)) return this.refuse(`没有模板“${req.template}”`);
+    return this.apply(addPage(this.doc.issue, req));
+  }
+
+  async deletePage({ page }: ApiRequest<'deletePage'>): Promise<CommandResult> {
+    return this.apply(deletePage(this.doc.issue, page));
+  }
+
+  async movePage({ page, to }: ApiRequest<'movePage'>): Promise<CommandResult> {
+    return this.apply(movePage(this.doc.issue, page, to));
+  }
+
+  async editPage({ page, ...fields }: ApiRequest<'editPage'>): Promise<CommandResult> {
+    return this.apply(editPage(this.doc.issue, page, fields));
   }
 
   async editArticle({ article: id, changes }: ApiRequest<'editArticle'>): Promise<CommandResult> {
@@ -216,12 +231,12 @@ export class DocumentSession implements SessionApi {
 
   // ── proof marks ──────────────────────────────────────────────────────────────────────────
 
-  async addMark({ anchor, comment }: ApiRequest<'addMark'>): Promise<CommandResult> {
+  async addMark({ anchor, comment, author }: ApiRequest<'addMark'>): Promise<CommandResult> {
     const article = this.article(anchor.article);
     const text = article && partText(article, anchor.part, anchor.paragraph);
     if (text === undefined || anchor.offset >= text.length) return this.refuse('标记的位置不在稿件文字上');
     const at = this.now().toISOString();
-    const mark: ProofMark = { id: randomUUID().slice(0, 8), anchor, quote: quoteAt(text, anchor.offset), comment, status: 'open', created: at, updated: at };
+    const mark: ProofMark = { id: randomUUID().slice(0, 8), anchor, quote: quoteAt(text, anchor.offset), comment, ...(author ? { author } : {}), status: 'open', created: at, updated: at };
     return this.commit({ ...this.doc, marks: [...this.doc.marks, mark] }, `校对标记“${mark.quote}”`);
   }
 
@@ -283,13 +298,20 @@ export class DocumentSession implements SessionApi {
   /** Writes the PDF beside the issue file, or to `out` (the desktop app's save dialog). */
   async exportPdf({ preset }: ApiRequest<'exportPdf'>, out?: string): Promise<ExportResult> {
     const file = out ?? join(dirname(this.file), `${basename(this.file).replace(/(\.banmian)?\.json$/i, '')}-${preset}.pdf`);
-    const pages = [...this.layouts.values()].sort((a, b) => a.number - b.number);
-    const keys = new Set(pages.flatMap((p) => p.items.flatMap((i) => (i.kind === 'text' ? [i.font] : []))));
-    const comp: Composition = { pages, fonts: Object.fromEntries([...this.fontRefs].filter(([k]) => keys.has(k))), diagnostics: this.diagnostics };
-    const [written] = await exportPdfs(comp, { preset: PRESETS[preset], out: file, ...issueExportInfo(this.doc.issue) });
+    const [written] = await exportPdfs(this.composition(), { preset: PRESETS[preset], out: file, ...issueExportInfo(this.doc.issue) });
     if (!written) throw new Error('the PDF was not written');
     const findings = written.findings.filter((f) => f.severity !== 'info').map((f) => `${f.page ? `第${f.page}版 ` : ''}${f.message}`);
     return { file: written.file, preset, bytes: written.bytes, findings };
+  }
+
+  /** Writes the proof PDF with the proof marks beside the issue file, or to `out`. */
+  async exportProof({ openOnly, pages }: ApiRequest<'exportProof'>, out?: string): Promise<ProofExportResult> {
+    const missing = pages?.find((n) => !this.layouts.has(n));
+    if (missing !== undefined) throw new InputError('exportProof', `the issue has no page ${missing}`);
+    const file = out ?? join(dirname(this.file), markedProofName(basename(this.file)));
+    const { writeMarkedProof } = await import('../proof/marked-proof.js');
+    const template = (id: string): Template => this.templateOf(id).template;
+    return writeMarkedProof(file, this.composition(), this.doc.issue, this.doc.marks, { fonts: this.fonts, template, openOnly, date: this.now(), ...(pages ? { pages } : {}) });
   }
 
   /** Writes a pending autosave now (before the process ends). */
@@ -312,8 +334,13 @@ export class DocumentSession implements SessionApi {
       fileName: basename(this.file),
       paper: issue.paper,
       date: issue.date,
-      pages: [...issue.pages].sort((a, b) => a.number - b.number).map((p) => ({ number: p.number, section: p.section, editor: p.editor, template: p.template, revision: this.revisions.get(p.number) ?? 0 })),
+      pages: [...issue.pages].sort((a, b) => a.number - b.number).map((p) => ({
+        number: p.number, section: p.section, editor: p.editor, template: p.template, auto: isAutoPage(p), revision: this.revisions.get(p.number) ?? 0,
+        ...(p.designer ? { designer: p.designer } : {}), ...(p.proofreader ? { proofreader: p.proofreader } : {}),
+      })),
       articles: issue.articles,
+      unplaced: unplacedArticles(issue, this.layoutContext),
+      templates: this.templateList,
       diagnostics: this.diagnostics,
       marks: [...marks],
       dirty: this.doc !== this.saved,
@@ -332,6 +359,13 @@ export class DocumentSession implements SessionApi {
 
   private refuse(message: string): CommandResult {
     return { ok: false, message, state: this.state() };
+  }
+
+  /** An edit of the issue made the document, or its refusal; an edit that changes nothing is no step. */
+  private apply(edit: IssueEdit): CommandResult {
+    if ('problem' in edit) return this.refuse(edit.problem);
+    if (edit.issue === this.doc.issue) return this.ok();
+    return this.commit({ ...this.doc, issue: edit.issue }, edit.label);
   }
 
   /** Makes `next` the document: checked, composed where it changed, recorded for undo, autosaved. */
@@ -367,9 +401,17 @@ export class DocumentSession implements SessionApi {
       this.layouts.set(layout.number, layout);
       this.revisions.set(layout.number, (this.revisions.get(layout.number) ?? 0) + 1);
     }
-    const kept = only ? this.diagnostics.filter((d) => !('page' in d) || !only.includes(d.page)) : [];
+    // Unplaced articles come with every composition; page diagnostics only for the pages composed.
+    const kept = only ? this.diagnostics.filter((d) => 'page' in d && !only.includes(d.page)) : [];
     this.diagnostics = [...kept, ...comp.diagnostics];
     for (const [key, ref] of Object.entries(comp.fonts)) this.fontRefs.set(key, ref);
+  }
+
+  /** Every page as last composed, with the fonts they use: what an export writes. */
+  private composition(): Composition {
+    const pages = [...this.layouts.values()].sort((a, b) => a.number - b.number);
+    const keys = new Set(pages.flatMap((p) => p.items.flatMap((i) => (i.kind === 'text' ? [i.font] : []))));
+    return { pages, fonts: Object.fromEntries([...this.fontRefs].filter(([k]) => keys.has(k))), diagnostics: this.diagnostics };
   }
 
   private compose(issue: Issue, only?: readonly number[]): Composition {

@@ -15,6 +15,8 @@ import { PROOF_FORMAT, PROOF_VERSION, ProofFileSchema, ProofMarkSchema, type Pro
 const stem = (issueFile: string): string => issueFile.replace(/\.json$/i, '');
 export const autosavePath = (issueFile: string): string => `${stem(issueFile)}.autosave.json`;
 export const proofPath = (issueFile: string): string => `${stem(issueFile)}.proof.json`;
+/** The marked proof PDF's name for an issue file's name: `sample.banmian.json` → `sample-marked-proof.pdf`. */
+export const markedProofName = (issueName: string): string => `${issueName.replace(/(\.banmian)?\.json$/i, '')}-marked-proof.pdf`;
 
 /** What the app keeps in memory and on disk: the issue and its proof marks. */
 export interface Snapshot {

@@ -4,6 +4,7 @@ import type { PresetName } from '../pdf/presets.js';
 export type WorkerMessage =
   | { kind: 'call'; id: number; method: string; request: unknown }
   | { kind: 'export'; id: number; preset: PresetName; out: string }
+  | { kind: 'exportProof'; id: number; openOnly: boolean; out: string }
   | { kind: 'close' };
 
 export type WorkerReply =

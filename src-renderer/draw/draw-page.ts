@@ -2,7 +2,7 @@
  * Draws a page's display list on a canvas exactly as the PDF writer does (src-main/pdf/write-pdf.ts):
  * rules, boxes and pictures in list order, then the text runs, coloured ones before black ones,
  * each glyph's outline at the position composition gave it. Nothing is measured here.
- * Greeked (for thumbnails), a run is a grey bar instead of its glyphs. Like PDF viewers, lines
+ * Like PDF viewers, lines
  * thinner than a device pixel are drawn one pixel wide (a faint grey hairline misleads).
  */
 import type { Cmyk, DisplayItem, ImageItem, TextRun } from '../../src-main/model/display-list.js';
@@ -12,7 +12,6 @@ import type { DrawResources } from './resources.js';
 export interface DrawOptions {
   /** Device pixels per point. */
   scale: number;
-  greek?: boolean;
 }
 
 const isBlack = (c: Cmyk): boolean => c[0] === 0 && c[1] === 0 && c[2] === 0 && c[3] === 100;
@@ -29,9 +28,8 @@ export function drawPage(ctx: CanvasRenderingContext2D, view: PageView, res: Dra
     if (item.kind === 'text') runs.push(item);
     else drawShape(ctx, item, colour, res, 1 / s);
   }
-  const draw = opts.greek ? greekRun : glyphRun;
-  for (const run of runs) if (!isBlack(run.fill)) draw(ctx, run, colour(run.fill), res, s);
-  for (const run of runs) if (isBlack(run.fill)) draw(ctx, run, colour(run.fill), res, s);
+  for (const run of runs) if (!isBlack(run.fill)) glyphRun(ctx, run, colour(run.fill), res, s);
+  for (const run of runs) if (isBlack(run.fill)) glyphRun(ctx, run, colour(run.fill), res, s);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
 }
 
@@ -91,10 +89,4 @@ function glyphRun(ctx: CanvasRenderingContext2D, run: TextRun, fill: string, res
     pen += g.advance;
   }
   ctx.setTransform(s, 0, 0, s, 0, 0);
-}
-
-function greekRun(ctx: CanvasRenderingContext2D, run: TextRun, _fill: string, _res: DrawResources, _s: number): void {
-  const width = run.glyphs.reduce((w, g) => w + g.advance, 0);
-  ctx.fillStyle = run.role === 'body' ? '#b4b4b4' : '#5a5a5a';
-  ctx.fillRect(run.x, run.y - run.size * 0.75, width, run.size * (run.role === 'body' ? 0.6 : 0.8));
 }

@@ -10,7 +10,7 @@ import type { ProofAnchor } from '../../src-main/proof/proof-marks.js';
 import { DrawResources } from '../draw/resources.js';
 
 export type Mode = 'layout' | 'proof';
-export type Tab = 'article' | 'check' | 'proof';
+export type Tab = 'article' | 'unplaced' | 'check' | 'proof';
 export type ArticleChanges = Parameters<BanmianApi['editArticle']>[0]['changes'];
 
 export interface Highlight {
@@ -41,14 +41,20 @@ export interface EditorState {
   /** A proof mark being written: where the proofreader clicked. */
   draftMark?: { anchor: ProofAnchor; quote: string; page: number; x: number; y: number };
   focusMark?: string;
+  /** An unplaced article being dragged from the list onto a page, and where the pointer is (client pixels). */
+  dragArticle?: { article: string; headline: string; x: number; y: number };
+  /** Columns a dropped article spans. */
+  dropSpan: number;
   busy: boolean;
 }
+
+export type PageFields = Omit<Parameters<BanmianApi['editPage']>[0], 'page'>;
 
 /** Pause in typing after which the edit is sent and the page reflows. */
 export const EDIT_DELAY_MS = 250;
 
 export class EditorStore {
-  private state: EditorState = { page: 1, views: new Map(), zoom: 1, fit: true, showGrid: false, mode: 'layout', tab: 'article', busy: false };
+  private state: EditorState = { page: 1, views: new Map(), zoom: 1, fit: true, showGrid: false, mode: 'layout', tab: 'article', dropSpan: 3, busy: false };
   private readonly listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
   private pendingEdits = new Map<string, ArticleChanges>();
@@ -86,6 +92,9 @@ export class EditorStore {
 
   /** Fetches the pages whose revision moved: the current page first, then the rest. */
   private async syncPages(doc: DocumentState): Promise<void> {
+    const numbers = new Set(doc.pages.map((p) => p.number));
+    if ([...this.state.views.keys()].some((n) => !numbers.has(n))) this.set({ views: new Map([...this.state.views].filter(([n]) => numbers.has(n))) });
+    if (!numbers.has(this.state.page)) this.set({ page: Math.max(...numbers) });
     const stale = doc.pages.filter((p) => this.state.views.get(p.number)?.revision !== p.revision).map((p) => p.number);
     stale.sort((a, b) => Number(b === this.state.page) - Number(a === this.state.page));
     for (const number of stale) {
@@ -188,6 +197,17 @@ export class EditorStore {
     }
   }
 
+  async exportProof(openOnly: boolean): Promise<void> {
+    await this.flush();
+    this.say('正在导出带校对标记的校样PDF…', false);
+    try {
+      const r = await this.api.exportProof({ openOnly });
+      this.say(`已导出 ${r.file}（${Math.round(r.bytes / 1024)} KB，${r.marks} 条校对标记${r.offPage ? `，其中 ${r.offPage} 条不在版面上` : ''}）`, false);
+    } catch (err) {
+      this.say(`导出失败：${(err as Error).message}`, true);
+    }
+  }
+
   importArticles(files: Array<{ name: string; data: string }>): Promise<boolean> {
     return this.command(() => this.api.importArticles({ files }), `已导入 ${files.length} 个文件，稿件在“检查”中列为未上版`);
   }
@@ -211,15 +231,65 @@ export class EditorStore {
     return r.ok;
   }
 
+  /** Takes the selected block off its page; its article goes back to the unplaced list. */
+  async removeSelected(): Promise<boolean> {
+    const sel = this.state.selected;
+    if (!sel) return false;
+    const headline = this.state.views.get(sel.page)?.blocks[sel.block]?.headline;
+    this.set({ selected: undefined });
+    return this.command(() => this.api.removeBlock({ page: sel.page, block: sel.block }), headline && `已撤下《${headline}》，稿件回到未上版`);
+  }
+
+  /** Where an article dropped at this place would go (its fitted height), or why it cannot. */
+  previewArticle(article: string, page: number, at: { column: number; top: number }): ReturnType<BanmianApi['previewArticle']> {
+    return this.api.previewArticle({ article, page, column: at.column, span: this.state.dropSpan, top: at.top });
+  }
+
+  placeArticle(article: string, page: number, at: { column: number; top: number }): Promise<boolean> {
+    const headline = this.state.doc?.articles.find((a) => a.id === article)?.headline ?? article;
+    return this.command(() => this.api.placeArticle({ article, page, column: at.column, span: this.state.dropSpan, top: at.top }), `已上版《${headline}》`);
+  }
+
+  dragArticle(drag: EditorState['dragArticle']): void {
+    this.set({ dragArticle: drag });
+  }
+
+  setDropSpan(span: number): void {
+    this.set({ dropSpan: span });
+  }
+
+  // ── pages ────────────────────────────────────────────────────────────────────────────────
+
+  async addPage(page: { at: number; template: string; section: string; editor: string }): Promise<boolean> {
+    const ok = await this.command(() => this.api.addPage(page), `已新增第${page.at}版`);
+    if (ok) this.showPage(page.at);
+    return ok;
+  }
+
+  async deletePage(page: number): Promise<boolean> {
+    this.set({ selected: undefined });
+    return this.command(() => this.api.deletePage({ page }), `已删除第${page}版，版上稿件转为未上版`);
+  }
+
+  async movePage(page: number, to: number): Promise<boolean> {
+    const ok = await this.command(() => this.api.movePage({ page, to }));
+    if (ok && this.state.page === page) this.showPage(to);
+    return ok;
+  }
+
+  editPage(page: number, fields: PageFields): Promise<boolean> {
+    return this.command(() => this.api.editPage({ page, ...fields }), `已修改第${page}版`);
+  }
+
   endPreview(): void {
     if (this.state.preview) this.set({ preview: undefined });
   }
 
   // ── proof marks ──────────────────────────────────────────────────────────────────────────
 
-  addMark(anchor: ProofAnchor, comment: string): Promise<boolean> {
+  addMark(anchor: ProofAnchor, comment: string, author?: string): Promise<boolean> {
     this.set({ draftMark: undefined });
-    return this.command(() => this.api.addMark({ anchor, comment }), '已添加校对标记');
+    return this.command(() => this.api.addMark({ anchor, comment, ...(author ? { author } : {}) }), '已添加校对标记');
   }
 
   setMarkStatus(id: string, status: 'open' | 'resolved'): Promise<boolean> {
@@ -233,7 +303,7 @@ export class EditorStore {
   // ── view ─────────────────────────────────────────────────────────────────────────────────
 
   showPage(page: number): void {
-    this.set({ page, preview: undefined, highlight: this.state.highlight?.page === page ? this.state.highlight : undefined });
+    this.set({ page, preview: undefined, selected: this.state.selected?.page === page ? this.state.selected : undefined, highlight: this.state.highlight?.page === page ? this.state.highlight : undefined });
   }
 
   select(page: number, block: number | undefined): void {

@@ -8,6 +8,7 @@ import { PageView } from './PageView.js';
 import { ProofPanel } from './ProofPanel.js';
 import { StatusBar } from './StatusBar.js';
 import { Toolbar } from './Toolbar.js';
+import { UnplacedPanel } from './UnplacedPanel.js';
 
 const inText = (e: KeyboardEvent): boolean => e.target instanceof HTMLElement && (e.target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName));
 
@@ -40,6 +41,7 @@ export function App({ store }: { store: EditorStore }): React.JSX.Element {
       else if (mod && key === '0') store.setZoom('fit');
       else if (inText(e) || mod) handled = false;
       else if (key === 'g') store.toggleGrid();
+      else if ((key === 'delete' || key === 'backspace') && store.getSnapshot().selected) void store.removeSelected();
       else if (key === 'escape') {
         store.select(store.getSnapshot().page, undefined);
         store.startMark(undefined);
@@ -70,6 +72,7 @@ export function App({ store }: { store: EditorStore }): React.JSX.Element {
   const doc = state.doc;
   const tabs: Array<[Tab, string, number]> = [
     ['article', '稿件', 0],
+    ['unplaced', '未上版', doc?.unplaced.length ?? 0],
     ['check', '检查', doc?.diagnostics.filter((d) => d.severity === 'error').length ?? 0],
     ['proof', '校对', doc?.marks.filter((m) => m.status === 'open').length ?? 0],
   ];
@@ -91,16 +94,22 @@ export function App({ store }: { store: EditorStore }): React.JSX.Element {
             {tabs.map(([tab, label, n]) => (
               <button key={tab} role="tab" aria-selected={state.tab === tab} className={state.tab === tab ? 'on' : ''} onClick={() => store.setTab(tab)} data-tab={tab}>
                 {label}
-                {n > 0 && <span className={`badge ${tab === 'check' ? 'error' : 'mark'}`}>{n}</span>}
+                {n > 0 && <span className={`badge ${tab === 'check' ? 'error' : tab === 'unplaced' ? 'count' : 'mark'}`}>{n}</span>}
               </button>
             ))}
           </div>
           {state.tab === 'article' && <ArticlePanel store={store} state={state} />}
+          {state.tab === 'unplaced' && <UnplacedPanel store={store} state={state} />}
           {state.tab === 'check' && <DiagnosticsPanel store={store} state={state} />}
           {state.tab === 'proof' && <ProofPanel store={store} state={state} />}
         </aside>
       </main>
       <StatusBar state={state} />
+      {state.dragArticle && (
+        <div className="drag-label" style={{ left: state.dragArticle.x + 14, top: state.dragArticle.y + 10 }}>
+          《{state.dragArticle.headline}》 {state.dropSpan}栏
+        </div>
+      )}
     </div>
   );
 }

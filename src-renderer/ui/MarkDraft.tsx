@@ -1,11 +1,19 @@
-/** The little form that opens where a proofreader clicked: the marked character and a comment. */
+/**
+ * The little form that opens where a proofreader clicked: the marked character, a comment, and
+ * the proofreader's name (remembered on this computer for the next mark).
+ */
 import { useState } from 'react';
 import type { EditorState, EditorStore } from '../store/editor-store.js';
 
+const AUTHOR_KEY = 'banmian.proofreader';
+
 export function MarkDraft({ store, draft, zoom }: { store: EditorStore; draft: NonNullable<EditorState['draftMark']>; zoom: number }): React.JSX.Element {
   const [comment, setComment] = useState('');
+  const [author, setAuthor] = useState(() => localStorage.getItem(AUTHOR_KEY) ?? '');
   const submit = (): void => {
-    if (comment.trim()) void store.addMark(draft.anchor, comment.trim());
+    if (!comment.trim()) return;
+    if (author.trim()) localStorage.setItem(AUTHOR_KEY, author.trim());
+    void store.addMark(draft.anchor, comment.trim(), author.trim() || undefined);
   };
   return (
     <form
@@ -30,6 +38,7 @@ export function MarkDraft({ store, draft, zoom }: { store: EditorStore; draft: N
           if (e.key === 'Escape') store.startMark(undefined);
         }}
       />
+      <input className="mark-author" name="author" placeholder="校对人" maxLength={100} value={author} onChange={(e) => setAuthor(e.target.value)} />
       <div className="row-end">
         <button type="button" onClick={() => store.startMark(undefined)}>取消</button>
         <button type="submit" className="primary" disabled={!comment.trim()}>添加</button>

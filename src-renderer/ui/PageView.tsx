@@ -1,13 +1,15 @@
 /**
  * The page being worked on: the composed page drawn on a canvas from its display list, and over
  * it an SVG in page points with the grid, the blocks (hover, selection, handles), the drag
- * ghost, proof marks and highlights. Blocks move and resize in whole columns and lines.
+ * ghost, proof marks and highlights. Blocks move and resize in whole columns and lines; an
+ * unplaced article dragged from its list lands with its top-left corner on the cell under the
+ * pointer, the ghost showing the height the session would give it.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { BlockView, PageView as View } from '../../src-main/service/api.js';
 import type { MarkablePart } from '../../src-main/proof/proof-marks.js';
 import { drawPage } from '../draw/draw-page.js';
-import { characterAt, characterBox } from '../draw/text-geometry.js';
+import { characterAt, characterBox } from '../../src-main/proof/glyph-boxes.js';
 import type { EditorState, EditorStore } from '../store/editor-store.js';
 import { MarkDraft } from './MarkDraft.js';
 
@@ -44,6 +46,12 @@ interface Drag {
   wanted?: Place;
 }
 
+/** The ghost of an article being dropped: where it would go, and whether it may. */
+interface Drop extends Place {
+  ok: boolean;
+  message?: string;
+}
+
 const samePlace = (a: Place, b: Place): boolean => a.column === b.column && a.span === b.span && a.top === b.top && a.height === b.height;
 
 /** The place a drag by (dc columns, dl lines) gives, keeping at least one column and line. */
@@ -71,6 +79,7 @@ export function PageView({ store, state }: { store: EditorStore; state: EditorSt
   const [hover, setHover] = useState<number | undefined>(undefined);
   const [drag, setDrag] = useState<Drag | undefined>(undefined);
   const dragRef = useRef<Drag | undefined>(undefined);
+  const [drop, setDrop] = useState<Drop | undefined>(undefined);
   const current = state.views.get(state.page);
   const view: View | undefined = state.preview && state.preview.number === state.page ? state.preview : current;
   const zoom = state.zoom;
@@ -97,6 +106,59 @@ export function PageView({ store, state }: { store: EditorStore; state: EditorSt
     const ctx = c.getContext('2d');
     if (ctx) drawPage(ctx, view, store.resources, { scale: zoom * dpr });
   }, [view, zoom, store]);
+
+  // An unplaced article dragged from its list: follow the pointer over the page, drop on release.
+  const dropping = state.dragArticle?.article;
+  useEffect(() => {
+    const g = current?.grid;
+    const page = state.page;
+    if (!dropping || !g) return;
+    let alive = true;
+    let inFlight = false;
+    let wanted: { column: number; top: number } | undefined;
+    const cellAt = (e: PointerEvent): { column: number; top: number } | undefined => {
+      const r = canvas.current?.getBoundingClientRect();
+      if (!r || e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) return undefined;
+      const x = (e.clientX - r.left) / zoom;
+      const y = (e.clientY - r.top) / zoom;
+      const column = Math.min(g.columns, Math.max(1, Math.floor((x - g.left) / (g.columnWidth + g.gutter)) + 1));
+      return { column, top: Math.min(g.lines - 1, Math.max(0, Math.floor((y - g.top) / g.pitch))) };
+    };
+    const send = (): void => {
+      const at = wanted;
+      if (!at || inFlight) return;
+      wanted = undefined;
+      inFlight = true;
+      void store.previewArticle(dropping, page, at).then((r) => {
+        inFlight = false;
+        if (!alive) return;
+        setDrop(r.ok ? { ...r, ok: true } : { ...at, span: store.getSnapshot().dropSpan, height: 8, ok: false, message: r.message });
+        send();
+      });
+    };
+    const move = (e: PointerEvent): void => {
+      const d = store.getSnapshot().dragArticle;
+      if (d) store.dragArticle({ ...d, x: e.clientX, y: e.clientY });
+      const at = cellAt(e);
+      if (!at) return setDrop(undefined);
+      wanted = at;
+      setDrop((prev) => ({ height: 8, ok: true, ...prev, ...at, span: store.getSnapshot().dropSpan }));
+      send();
+    };
+    const up = (e: PointerEvent): void => {
+      const at = cellAt(e);
+      store.dragArticle(undefined);
+      if (at) void store.placeArticle(dropping, page, at);
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+    return () => {
+      alive = false;
+      setDrop(undefined);
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+    };
+  }, [dropping, current, state.page, zoom, store]);
 
   if (!view) return <div className="page-scroll empty" ref={scroller}>正在排版…</div>;
   const { grid, layout } = view;
@@ -172,15 +234,19 @@ export function PageView({ store, state }: { store: EditorStore; state: EditorSt
   const selected = state.selected?.page === state.page ? view.blocks[state.selected.block] : undefined;
   const handle = 7 / zoom;
   const marks = state.doc?.marks ?? [];
-  const ghost = drag && {
-    x: grid.left + (drag.place.column - 1) * (grid.columnWidth + grid.gutter),
-    y: grid.top + drag.place.top * grid.pitch,
-    w: drag.place.span * grid.columnWidth + (drag.place.span - 1) * grid.gutter,
-    h: drag.place.height * grid.pitch,
-  };
+  const onGrid = (p: Place): { x: number; y: number; w: number; h: number } => ({
+    x: grid.left + (p.column - 1) * (grid.columnWidth + grid.gutter),
+    y: grid.top + p.top * grid.pitch,
+    w: p.span * grid.columnWidth + (p.span - 1) * grid.gutter,
+    h: p.height * grid.pitch,
+  });
+  const ghost = drag && onGrid(drag.place);
+  const dropGhost = drop && onGrid(drop);
+  const [, sy0, sx1] = selected ? bounds(selected) : [0, 0, 0];
 
   return (
     <div className="page-scroll" ref={scroller}>
+      {view.auto && state.mode === 'layout' && <div className="auto-note">本版为自动排版：移动、调整或撤下任一稿件后，全版转为固定版块</div>}
       <div className="page-stage" style={{ width: layout.width * zoom, height: layout.height * zoom }}>
         <canvas ref={canvas} className="page-canvas" data-page={view.number} data-revision={view.revision} style={{ width: layout.width * zoom, height: layout.height * zoom }} />
         <svg
@@ -197,7 +263,7 @@ export function PageView({ store, state }: { store: EditorStore; state: EditorSt
           {view.blocks.map((b) => (
             <polygon
               key={b.index}
-              className={`block${hover === b.index ? ' hover' : ''}${selected?.index === b.index ? ' selected' : ''}`}
+              className={`block${view.auto ? ' auto' : ''}${hover === b.index ? ' hover' : ''}${selected?.index === b.index ? ' selected' : ''}`}
               data-block={b.index}
               data-article={b.article}
               points={b.outline.map((p) => p.join(',')).join(' ')}
@@ -220,6 +286,11 @@ export function PageView({ store, state }: { store: EditorStore; state: EditorSt
             </g>
           )}
           {ghost && <rect className={`ghost${drag.ok ? '' : ' refused'}`} x={ghost.x} y={ghost.y} width={ghost.w} height={ghost.h} strokeWidth={2 / zoom} />}
+          {dropGhost && (
+            <rect className={`ghost drop${drop.ok ? '' : ' refused'}`} x={dropGhost.x} y={dropGhost.y} width={dropGhost.w} height={dropGhost.h} strokeWidth={2 / zoom}>
+              <title>{drop.ok ? `${drop.span}栏 × ${drop.height}行` : drop.message}</title>
+            </rect>
+          )}
           {state.highlight?.page === state.page && (
             <rect className="highlight" x={state.highlight.x - 2} y={state.highlight.y - 2} width={state.highlight.w + 4} height={state.highlight.h + 4} strokeWidth={2.5 / zoom} />
           )}
@@ -237,6 +308,12 @@ export function PageView({ store, state }: { store: EditorStore; state: EditorSt
             );
           })}
         </svg>
+        {selected && !drag && state.mode === 'layout' && (
+          <button className="block-remove" data-cmd="remove-block" style={{ left: sx1 * zoom - 52, top: sy0 * zoom + 6 }} title="撤下这篇稿件（Delete），稿件回到未上版" onClick={() => void store.removeSelected()}>
+            撤下
+          </button>
+        )}
+        {drop && !drop.ok && <div className="drop-refusal" style={{ left: (dropGhost?.x ?? 0) * zoom, top: ((dropGhost?.y ?? 0) - 18) * zoom }}>{drop.message}</div>}
         {state.draftMark && state.draftMark.page === state.page && <MarkDraft store={store} draft={state.draftMark} zoom={zoom} />}
       </div>
     </div>

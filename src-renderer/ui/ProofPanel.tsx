@@ -1,13 +1,12 @@
 /** The proof marks (校对): what was marked, the comment, open or done; click to see it on the page. */
 import { useState } from 'react';
-import type { ProofMark } from '../../src-main/proof/proof-marks.js';
-import { characterBox, pageOfAnchor } from '../draw/text-geometry.js';
+import { PART_NAMES } from '../../src-main/proof/mark-labels.js';
+import { characterBox, pageOfAnchor } from '../../src-main/proof/glyph-boxes.js';
 import type { EditorState, EditorStore } from '../store/editor-store.js';
-
-const PART: Record<ProofMark['anchor']['part'], string> = { kicker: '引题', headline: '主题', subhead: '副题', byline: '电头', body: '正文', credit: '文末署名', caption: '图片说明' };
 
 export function ProofPanel({ store, state }: { store: EditorStore; state: EditorState }): React.JSX.Element {
   const [filter, setFilter] = useState<'all' | 'open' | 'resolved'>('all');
+  const [openOnly, setOpenOnly] = useState(false);
   const doc = state.doc;
   if (!doc) return <div className="side-body" />;
   const layouts = store.layouts();
@@ -23,6 +22,10 @@ export function ProofPanel({ store, state }: { store: EditorStore; state: Editor
             </button>
           ))}
         </div>
+      </div>
+      <div className="proof-export">
+        <button className="primary" data-cmd="export-proof" onClick={() => void store.exportProof(openOnly)} title="校样PDF：每条标记编号标在字上并作为PDF批注，末页列出全部标记，供签字">导出带标记的校样PDF</button>
+        <label><input type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} /> 只含未改</label>
       </div>
       {state.mode !== 'proof' && <p className="hint">切换到“校对”模式，点击版面上的字即可加标记。</p>}
       {marks.length === 0 && state.mode === 'proof' && <p className="hint">点击版面上的字，写下修改意见。</p>}
@@ -44,7 +47,7 @@ export function ProofPanel({ store, state }: { store: EditorStore; state: Editor
                 <q className="mark-quote">{m.quote}</q>
                 <span className="mark-comment">{m.comment}</span>
                 <span className="mark-where">
-                  {page ? `第${page}版` : '不在版面上'} · 《{article?.headline ?? m.anchor.article}》{PART[m.anchor.part]}
+                  {page ? `第${page}版` : '不在版面上'} · 《{article?.headline ?? m.anchor.article}》{PART_NAMES[m.anchor.part]}
                 </span>
               </button>
               <div className="mark-actions">

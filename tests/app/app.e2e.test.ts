@@ -5,14 +5,14 @@
  * undo, and a proof mark that stays on its character when the text before it grows.
  */
 import { existsSync } from 'node:fs';
-import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TextRun } from '../../src-main/model/display-list.js';
 import type { DocumentState, PageView } from '../../src-main/service/api.js';
 import { autosavePath } from '../../src-main/service/sidecar-files.js';
-import { openBrowser, type TestBrowser } from './helpers/browser.js';
-import { callApi, copySample, serve, type Served } from './helpers/serve.js';
+import { center, type TestBrowser } from './helpers/browser.js';
+import { callApi, openApp, type Served } from './helpers/serve.js';
 
+let app: Awaited<ReturnType<typeof openApp>>;
 let file: string;
 let server: Served;
 let browser: TestBrowser;
@@ -42,26 +42,13 @@ async function drag(from: { x: number; y: number }, dx: number, dy: number): Pro
   await m.up();
 }
 
-async function center(locator: Locator): Promise<{ x: number; y: number }> {
-  const b = await locator.boundingBox();
-  if (!b) throw new Error('not on screen');
-  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-}
-
 beforeAll(async () => {
-  file = copySample();
-  server = await serve(file);
-  browser = await openBrowser();
-  await page().goto(server.url);
-  await page().locator('canvas.page-canvas[data-page="1"]').waitFor();
+  app = await openApp();
+  ({ file, server, browser } = app);
 });
 
 afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await server?.stop();
-  }
+  await app?.close();
 });
 
 describe('the layout app in a browser', () => {

@@ -18,6 +18,12 @@ describe('requests', () => {
     ['exportPdf', { preset: 'screen' }, 'exportPdf: preset: Invalid option'],
     ['importArticles', { files: [{ name: 'a.txt', data: '%%%' }] }, 'importArticles: files[0].data: Invalid base64'],
     ['getGlyphs', { font: 'x', ids: [-1] }, 'getGlyphs: ids[0]: Too small'],
+    ['placeArticle', { article: 'a', page: 1, column: 1, span: 0, top: 0 }, 'placeArticle: span: Too small'],
+    ['placeArticle', { article: 'a', page: 1, column: 1, span: 2, top: 0, height: 5 }, 'placeArticle: (top level): Unrecognized key: "height"'],
+    ['addPage', { at: 2, template: 'broadsheet', section: '  ', editor: '王' }, 'addPage: section: Too small'],
+    ['editPage', { page: 1, section: '要闻\n二' }, 'editPage: section: one line'],
+    ['movePage', { page: 1 }, 'movePage: to: Invalid input: expected number, received undefined'],
+    ['exportProof', { pages: [] }, 'exportProof: pages: Too small'],
   ] as const)('%s rejects %j', (method, params, message) => {
     expect(() => parseRequest(method, params)).toThrow(InputError);
     expect(() => parseRequest(method, params)).toThrow(message);
@@ -26,6 +32,8 @@ describe('requests', () => {
   test('every method takes an empty or a well-formed request', () => {
     expect(parseRequest('undo', undefined)).toEqual({});
     expect(parseRequest('updateMark', { id: 'm1', comment: ' 改 ' })).toEqual({ id: 'm1', comment: '改' });
+    expect(parseRequest('exportProof', {})).toEqual({ openOnly: false });
+    expect(parseRequest('editPage', { page: 2, designer: ' ' })).toEqual({ page: 2, designer: '' });
     expect(API_METHODS).toContain('placeBlock');
   });
 

@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const CANDIDATES: Record<string, string[]> = {
   linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium'],
@@ -52,4 +52,11 @@ export async function openBrowser(viewport = { width: 1600, height: 1000 }): Pro
       if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
     },
   };
+}
+
+/** The middle of an element on screen. */
+export async function center(locator: Locator): Promise<{ x: number; y: number }> {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error('not on screen');
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { projectRoot } from '../../../src-main/model/project-root.js';
 import { SAMPLE_FILE } from '../../helpers/sample.js';
+import { openBrowser, type TestBrowser } from './browser.js';
 
 export const BIN = join(projectRoot(), 'bin', 'banmian.js');
 
@@ -53,4 +54,24 @@ export async function callApi<T>(url: string, method: string, params: unknown = 
   const reply = (await res.json()) as { ok: true; result: T } | { ok: false; error: string };
   if (!reply.ok) throw new Error(reply.error);
   return reply.result;
+}
+
+/** The app on a copy of the sample in headless Chromium, page 1 drawn; `close` stops both. */
+export async function openApp(file = copySample()): Promise<{ file: string; server: Served; browser: TestBrowser; close(): Promise<void> }> {
+  const server = await serve(file);
+  const browser = await openBrowser();
+  await browser.page.goto(server.url);
+  await browser.page.locator('canvas.page-canvas[data-page="1"]').waitFor();
+  return {
+    file,
+    server,
+    browser,
+    close: async () => {
+      try {
+        await browser.close();
+      } finally {
+        await server.stop();
+      }
+    },
+  };
 }

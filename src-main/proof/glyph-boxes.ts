@@ -3,8 +3,8 @@
  * lies under a point (to place a proof mark), and where a character is (to draw one). Every
  * glyph's source offset is its run's offset plus the characters of the glyphs before it.
  */
-import type { DisplayGlyph, PageLayout, SourceRef, TextRun } from '../../src-main/model/display-list.js';
-import type { ProofAnchor } from '../../src-main/proof/proof-marks.js';
+import type { DisplayGlyph, PageLayout, SourceRef, TextRun } from '../model/display-list.js';
+import type { ProofAnchor } from './proof-marks.js';
 
 export interface GlyphBox {
   run: TextRun;
