@@ -27,6 +27,9 @@ export interface ComposeOptions {
   timings?: boolean;
   /** For article files: the paper's name and the issue date (today when absent). */
   paper?: string;
+  /** For article files: 版名 and 责任编辑 of every page. */
+  section?: string;
+  editor?: string;
   date?: string;
 }
 
@@ -89,7 +92,7 @@ async function issueFromArticleFiles(files: readonly string[], opts: ComposeOpti
   }
   const template = loadTemplate(opts.template);
   const date = opts.date ?? new Date().toISOString().slice(0, 10);
-  const data = { format: ISSUE_FORMAT, version: ISSUE_VERSION, paper: { name: opts.paper ?? 'Banmian' }, date, pages: paginate(articles, template, fonts), articles };
+  const data = { format: ISSUE_FORMAT, version: ISSUE_VERSION, paper: { name: opts.paper ?? 'Banmian' }, date, pages: paginate(articles, template, fonts, { section: opts.section, editor: opts.editor }), articles };
   return parseIssue(data, files[0] as string);
 }
 

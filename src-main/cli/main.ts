@@ -25,6 +25,8 @@ program
   .option('--timings', 'print how long each phase took (start-up, input, compose, write)')
   .option('--paper <name>', 'for article files: the paper\'s name in the running header', 'Banmian')
   .option('--date <yyyy-mm-dd>', 'for article files: the issue date (today by default)')
+  .option('--section <name>', 'for article files: the section (版名) in the running header (第N版 by default)')
+  .option('--editor <name>', 'for article files: the editor (责任编辑) in the running header')
   .action(async (inputs: string[], opts: ComposeOptions) => {
     const { composeCommand } = await import('./compose.js');
     process.exitCode = await composeCommand(inputs, opts);

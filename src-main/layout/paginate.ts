@@ -9,7 +9,13 @@ import type { Template } from '../model/template.js';
 import { autoPlace } from './auto-place.js';
 import { PageGrid } from './grid.js';
 
-export function paginate(articles: readonly Article[], template: Template, fonts: FontLibrary): Page[] {
+/** What the running header of every page says: 版名 (第N版 when absent) and 责任编辑. */
+export interface PageNames {
+  section?: string | undefined;
+  editor?: string | undefined;
+}
+
+export function paginate(articles: readonly Article[], template: Template, fonts: FontLibrary, names: PageNames = {}): Page[] {
   const grid = new PageGrid(template, fonts.role(template.body.role));
   const pages: Page[] = [];
   let remaining = [...articles];
@@ -21,8 +27,8 @@ export function paginate(articles: readonly Article[], template: Template, fonts
     pages.push({
       number,
       template: template.id,
-      section: `第${number}版`,
-      editor: '—',
+      section: names.section ?? `第${number}版`,
+      editor: names.editor ?? '—',
       blocks: [],
       articles: remaining.filter((a) => placed.has(a.id)).map((a) => a.id),
     });

@@ -142,7 +142,7 @@ describe('banmian compose with article files', () => {
     const fixtures = join(projectRoot(), 'tests', 'fixtures', 'import');
     const files = [join(fixtures, 'printed-page.txt'), join(fixtures, 'two-stories.md')];
     const dir = tmp();
-    const r = run('compose', ...files, '-t', 'tabloid', '--preset', 'proof', '--date', '2026-11-26', '--paper', '江城日报', '-o', join(dir, 'a.pdf'), '--report', join(dir, 'r.json'));
+    const r = run('compose', ...files, '-t', 'tabloid', '--preset', 'proof', '--date', '2026-11-26', '--paper', '江城日报', '--section', '城事', '--editor', '孙明', '-o', join(dir, 'a.pdf'), '--report', join(dir, 'r.json'));
     expect(r.stderr).toMatch(/→ .*a\.pdf \(proof/);
     expect(r.status).toBe(0);
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { pages: Array<{ template: string }>; diagnostics: Array<{ kind: string }> };
@@ -158,6 +158,9 @@ describe('banmian compose with article files', () => {
       }
     }
     expect(articles).toBeGreaterThanOrEqual(5);
+    // The running header names the section and the editor given on the command line.
+    expect(text).toContain('城事');
+    expect(text).toContain('责任编辑孙明');
   });
 });
 
