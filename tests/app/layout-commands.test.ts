@@ -4,7 +4,7 @@
  * refusals, its undo, and only the pages it touches composed again; no text is ever lost.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { FontLibrary } from '../../src-main/fonts/font-library.js';
 import { autoPlace } from '../../src-main/layout/auto-place.js';
 import { fitHeight } from '../../src-main/layout/fit-height.js';
@@ -12,28 +12,11 @@ import { PageGrid } from '../../src-main/layout/grid.js';
 import type { TextRun } from '../../src-main/model/display-list.js';
 import type { Article, Issue } from '../../src-main/model/issue.js';
 import { loadTemplate } from '../../src-main/model/template.js';
-import type { CommandResult, DocumentState, PageView } from '../../src-main/service/api.js';
-import { DocumentSession } from '../../src-main/service/session.js';
+import type { DocumentState, PageView } from '../../src-main/service/api.js';
+import type { DocumentSession } from '../../src-main/service/session.js';
 import { copySample } from './helpers/serve.js';
+import { ok, refused, session } from './helpers/session.js';
 
-const open: DocumentSession[] = [];
-function session(file = copySample()): DocumentSession {
-  const s = DocumentSession.open(file);
-  open.push(s);
-  return s;
-}
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
-});
-
-const ok = (r: CommandResult): CommandResult & { ok: true } => {
-  if (!r.ok) throw new Error(`refused: ${r.message}`);
-  return r;
-};
-const refused = (r: CommandResult): string => {
-  if (r.ok) throw new Error('expected a refusal');
-  return r.message;
-};
 const revisions = async (s: DocumentSession): Promise<number[]> => (await s.getState()).pages.map((p) => p.revision);
 const text = (view: PageView): string => view.layout.items.filter((i): i is TextRun => i.kind === 'text').map((r) => r.text).join('');
 const bodyOf = (view: PageView, article: string): string =>

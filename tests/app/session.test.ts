@@ -1,28 +1,14 @@
 /** The document session behind the app: commands, refusals, undo/redo, autosave and recovery, proof marks. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { TextRun } from '../../src-main/model/display-list.js';
 import { ProofFileSchema } from '../../src-main/proof/proof-marks.js';
-import type { CommandResult } from '../../src-main/service/api.js';
 import { MERGE_MS } from '../../src-main/service/history.js';
-import { DocumentSession } from '../../src-main/service/session.js';
+import type { DocumentSession } from '../../src-main/service/session.js';
 import { autosavePath, proofPath } from '../../src-main/service/sidecar-files.js';
 import { copySample } from './helpers/serve.js';
+import { ok, session } from './helpers/session.js';
 
-const open: DocumentSession[] = [];
-function session(file = copySample(), opts: ConstructorParameters<typeof Object>[0] = {}): DocumentSession {
-  const s = DocumentSession.open(file, opts as { autosaveMs?: number; now?: () => Date });
-  open.push(s);
-  return s;
-}
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
-});
-
-const ok = (r: CommandResult): CommandResult & { ok: true } => {
-  if (!r.ok) throw new Error(`refused: ${r.message}`);
-  return r;
-};
 const pageText = async (s: DocumentSession, page: number, article: string): Promise<string> =>
   (await s.getPage({ page })).layout.items.filter((i): i is TextRun => i.kind === 'text' && i.source?.article === article).map((r) => r.text).join('');
 const revisions = async (s: DocumentSession): Promise<number[]> => (await s.getState()).pages.map((p) => p.revision);

@@ -31,7 +31,8 @@ const ms = (t: number): string => `${t.toFixed(1)} ms`;
 function benchIssue(): Issue {
   const root = projectRoot();
   const sample = JSON.parse(readFileSync(join(root, 'templates', 'sample-issue', 'sample.banmian.json'), 'utf8')) as Issue;
-  const sentences = sample.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.split(/(?<=[。！？]”?)/u))).filter((s) => s.length > 0);
+  // A sentence keeps the closing quote after its stop (。” is one end, not a new start).
+  const sentences = sample.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.match(/[^。！？]+[。！？]+”?|[^。！？]+$/gu) ?? []));
   const random = seeded(20261126);
   const articles: Article[] = [];
   const pages: Page[] = [];
