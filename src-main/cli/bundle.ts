@@ -29,7 +29,6 @@ await build({
   format: 'cjs',
   target: 'node20',
   minify: true,
-  keepNames: false,
   // A native addon, loaded only for photos.
   external: ['sharp'],
   // import() of what stays outside the bundle becomes require(): a vm.Script has no module loader.
