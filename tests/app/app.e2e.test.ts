@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TextRun } from '../../src-main/model/display-list.js';
 import type { DocumentState, PageView } from '../../src-main/service/api.js';
 import { autosavePath } from '../../src-main/service/sidecar-files.js';
-import { center, type TestBrowser } from './helpers/browser.js';
+import { center, toScreen, type TestBrowser } from './helpers/browser.js';
 import { callApi, openApp, type Served } from './helpers/serve.js';
 
 let app: Awaited<ReturnType<typeof openApp>>;
@@ -22,15 +22,7 @@ const getState = () => callApi<DocumentState>(server.url, 'getState');
 const harvest = async () => (await getState()).articles.find((a) => a.id === 'autumn-harvest');
 const runsOf = (view: PageView, article: string): TextRun[] => view.layout.items.filter((i): i is TextRun => i.kind === 'text' && i.source?.article === article);
 
-/** Page points → screen pixels, from where the canvas is and how large it is drawn. */
-async function screenPoint(x: number, y: number): Promise<{ x: number; y: number }> {
-  const canvas = page().locator('canvas.page-canvas');
-  const box = await canvas.boundingBox();
-  const view = await getPage(Number(await canvas.getAttribute('data-page')));
-  if (!box) throw new Error('the page is not on screen');
-  const zoom = box.width / view.layout.width;
-  return { x: box.x + x * zoom, y: box.y + y * zoom };
-}
+const screenPoint = (x: number, y: number) => toScreen(page(), server.url, x, y);
 
 async function drag(from: { x: number; y: number }, dx: number, dy: number): Promise<void> {
   const m = page().mouse;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TextRun } from '../../src-main/model/display-list.js';
 import type { DocumentState, PageView } from '../../src-main/service/api.js';
-import { center, type TestBrowser } from './helpers/browser.js';
+import { center, toScreen, type TestBrowser } from './helpers/browser.js';
 import { callApi, openApp, type Served } from './helpers/serve.js';
 
 let app: Awaited<ReturnType<typeof openApp>>;
@@ -24,13 +24,8 @@ const shot = async (name: string): Promise<void> => {
 
 /** The screen point of a grid cell's middle on the page shown. */
 async function cell(column: number, line: number): Promise<{ x: number; y: number }> {
-  const canvas = page().locator('canvas.page-canvas');
-  const box = await canvas.boundingBox();
-  const view = await getPage(Number(await canvas.getAttribute('data-page')));
-  if (!box) throw new Error('the page is not on screen');
-  const zoom = box.width / view.layout.width;
-  const g = view.grid;
-  return { x: box.x + (g.left + (column - 1) * (g.columnWidth + g.gutter) + g.columnWidth / 2) * zoom, y: box.y + (g.top + (line + 0.5) * g.pitch) * zoom };
+  const g = (await getPage(Number(await page().locator('canvas.page-canvas').getAttribute('data-page')))).grid;
+  return toScreen(page(), server.url, g.left + (column - 1) * (g.columnWidth + g.gutter) + g.columnWidth / 2, g.top + (line + 0.5) * g.pitch);
 }
 
 async function dragTo(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {

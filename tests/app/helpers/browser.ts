@@ -7,6 +7,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { PageView } from '../../../src-main/service/api.js';
+import { callApi } from './serve.js';
 
 const CANDIDATES: Record<string, string[]> = {
   linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium'],
@@ -59,4 +61,14 @@ export async function center(locator: Locator): Promise<{ x: number; y: number }
   const b = await locator.boundingBox();
   if (!b) throw new Error('not on screen');
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+
+/** Page points → screen pixels, from where the page canvas is and how large it is drawn. */
+export async function toScreen(page: Page, serverUrl: string, x: number, y: number): Promise<{ x: number; y: number }> {
+  const canvas = page.locator('canvas.page-canvas');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('the page is not on screen');
+  const view = await callApi<PageView>(serverUrl, 'getPage', { page: Number(await canvas.getAttribute('data-page')) });
+  const zoom = box.width / view.layout.width;
+  return { x: box.x + x * zoom, y: box.y + y * zoom };
 }
