@@ -10,11 +10,11 @@ import { basename, extname, join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol } from 'electron';
 import { projectRoot } from '../model/project-root.js';
-import type { CommandResult, MenuCommand } from '../service/api.js';
-import { CONTENT_SECURITY_POLICY } from '../service/csp.js';
-import { dispatch, errorMessage } from '../service/dispatch.js';
-import { SessionHost } from '../service/session-host.js';
-import { markedProofName } from '../service/sidecar-files.js';
+import type { CommandResult, MenuCommand } from '../api/api-types.js';
+import { CONTENT_SECURITY_POLICY } from '../transport/csp.js';
+import { dispatch, errorMessage } from '../api/dispatch.js';
+import { SessionHost } from '../transport/session-host.js';
+import { markedProofName } from '../session/sidecar-files.js';
 import { API_CHANNEL, APP_ORIGIN, MENU_CHANNEL } from './channels.js';
 import { buildMenu } from './menu.js';
 

@@ -1,6 +1,6 @@
 /** The application menu (Chinese): 文件, 编辑, 视图. Edits are carried out by the window, so keys and menu do the same. */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../service/api.js';
+import type { MenuCommand } from '../api/api-types.js';
 
 export interface MenuActions {
   open(): void;

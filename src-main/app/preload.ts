@@ -3,7 +3,7 @@
  * typed API on `window.banmian`, carried over IPC, and the menu's commands.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { BanmianBridge, MenuCommand } from '../service/api.js';
+import type { BanmianBridge, MenuCommand } from '../api/api-types.js';
 import { API_CHANNEL, MENU_CHANNEL } from './channels.js';
 
 const bridge: BanmianBridge = {

@@ -50,7 +50,7 @@ program
   .option('--json', 'print JSON (the default and only format for now)')
   .option('--assets <dir>', 'write the pictures embedded in a .docx into this folder (their src names point there)')
   .action(async (file: string, opts: { assets?: string }) => {
-    const { importCommand } = await import('../import/import-file.js');
+    const { importCommand } = await import('./import.js');
     process.stdout.write(`${await importCommand(file, opts.assets === undefined ? {} : { assetDir: opts.assets })}\n`);
   });
 
@@ -72,7 +72,7 @@ program
   .argument('<issue>', 'the issue file (.banmian.json)')
   .option('--port <n>', 'the port to listen on (any free port by default)')
   .action(async (file: string, opts: { port?: string }) => {
-    const { serveCommand } = await import('../service/serve.js');
+    const { serveCommand } = await import('./serve.js');
     await serveCommand(file, opts);
   });
 

@@ -6,7 +6,7 @@ import { InputError } from '../model/errors.js';
 import { loadIssue } from '../model/load-issue.js';
 import { loadTemplate, type Template } from '../model/template.js';
 import { writeMarkedProof } from '../proof/marked-proof.js';
-import { markedProofName, readProofMarks } from '../service/sidecar-files.js';
+import { markedProofName, readProofMarks } from '../session/sidecar-files.js';
 
 export interface ProofOptions {
   out?: string;

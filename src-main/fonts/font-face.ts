@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import * as fontkit from 'fontkit';
 import { InputError } from '../model/errors.js';
-import { isCompressible, isLetterLike, isOpening } from '../typeset/char-class.js';
+import { isCompressible, isLetterLike, isOpening } from '../model/char-class.js';
 import { loadGlyphCache, touchGlyphCache } from './glyph-cache.js';
 import { SparseFontFile } from './sparse-font-file.js';
 

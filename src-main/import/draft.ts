@@ -1,6 +1,6 @@
 /** An article as a recogniser found it, before the body is shaped and the schema checks it. */
 
-import type { StyledRun } from './blocks.js';
+import type { StyledRun } from './source-blocks.js';
 
 export type BodyItem =
   | { kind: 'text'; text: string; line?: number; styled?: StyledRun[] }

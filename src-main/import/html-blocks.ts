@@ -2,7 +2,7 @@
  * mammoth's HTML → blocks. mammoth writes a small, regular subset (h1–h6, p, li, td, strong, em,
  * img, br, a, table markup) with quoted attributes and escaped text, so a tokenizer is enough.
  */
-import type { Block, StyledRun } from './blocks.js';
+import type { SourceBlock, StyledRun } from './source-blocks.js';
 import { joinLines } from './text-rules.js';
 
 const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z-]+="[^"]*")*)\s*\/?>|([^<]+)/gu;
@@ -14,11 +14,11 @@ interface Open {
   className: string;
   pieces: string[];
   styled: StyledRun[];
-  images: Block[];
+  images: SourceBlock[];
 }
 
-export function htmlBlocks(html: string): Block[] {
-  const out: Block[] = [];
+export function htmlBlocks(html: string): SourceBlock[] {
+  const out: SourceBlock[] = [];
   let open: Open | undefined;
   let styleDepth = 0;
   let styledRun = '';
@@ -66,14 +66,14 @@ export function htmlBlocks(html: string): Block[] {
 }
 
 /** Heading depth: Word's Title (mapped to h1.title) outranks Heading 1; Subtitle sits just under it. */
-function finish(open: Open, line: number): Block {
+function finish(open: Open, line: number): SourceBlock {
   const text = joinLines(open.pieces.join(''));
   const heading = /^h([1-6])$/u.exec(open.tag);
   if (heading?.[1]) {
     const depth = open.className === 'title' ? 0 : open.className === 'subtitle' ? 0.5 : Number(heading[1]);
     return { kind: 'heading', depth, text, line };
   }
-  const block: Block = { kind: 'text', text, line };
+  const block: SourceBlock = { kind: 'text', text, line };
   if (open.styled.length > 0) block.styled = open.styled;
   return block;
 }

@@ -12,9 +12,6 @@ import { megabytes, readBytes } from './read-file.js';
 import { splitLines } from './split-lines.js';
 import type { ImportAsset, ImportResult } from './types.js';
 
-// The CLI loads the command from here.
-export { importCommand } from './report.js';
-
 /** Above this a file imports, with a warning that it is unusually large for a day's copy. */
 export const LARGE_BYTES = 10 * 1024 * 1024;
 

@@ -4,7 +4,7 @@
  * heading directly below it the 副题. A --- (or Word page break) also ends an article. Without any
  * heading the blocks are read like plain text, so titles are recognised the same way.
  */
-import type { Block } from './blocks.js';
+import type { SourceBlock } from './source-blocks.js';
 import { articleId, type BodyItem, type Draft } from './draft.js';
 import { type Notes, quote } from './notes.js';
 import { parsePlain } from './parse-plain.js';
@@ -13,7 +13,7 @@ import { isBylineLine } from './text-rules.js';
 
 type Role = 'kicker' | 'headline' | 'subhead';
 
-export function parseBlocks(blocks: readonly Block[], notes: Notes, unit: 'line' | 'paragraph'): Draft[] {
+export function parseBlocks(blocks: readonly SourceBlock[], notes: Notes, unit: 'line' | 'paragraph'): Draft[] {
   const roles = titleRoles(blocks);
   if (roles.size === 0) {
     notes.add('headline', 'No headings found: titles were recognised from the text as in a plain-text file.');
@@ -62,12 +62,12 @@ const WHY: Record<Role, string> = {
 };
 
 /** Which blocks are titles. The highest heading level present is the 主题 of each article. */
-function titleRoles(blocks: readonly Block[]): Map<number, Role> {
+function titleRoles(blocks: readonly SourceBlock[]): Map<number, Role> {
   const roles = new Map<number, Role>();
   const depths = blocks.flatMap((b) => (b.kind === 'heading' ? [b.depth] : []));
   if (depths.length === 0) return roles;
   const top = Math.min(...depths);
-  const isTop = (b: Block | undefined) => b?.kind === 'heading' && b.depth === top;
+  const isTop = (b: SourceBlock | undefined) => b?.kind === 'heading' && b.depth === top;
   blocks.forEach((b, i) => isTop(b) && roles.set(i, 'headline'));
   // 副题 before 引题: in "# A / ## B / # C", B belongs under A rather than above C.
   blocks.forEach((b, i) => {
@@ -82,7 +82,7 @@ function titleRoles(blocks: readonly Block[]): Map<number, Role> {
   return roles;
 }
 
-function addBody(draft: Draft, block: Block, notes: Notes): void {
+function addBody(draft: Draft, block: SourceBlock, notes: Notes): void {
   if (block.kind === 'image') {
     const item: BodyItem = { kind: 'image', src: block.src };
     if (block.caption) item.caption = block.caption;
@@ -105,7 +105,7 @@ function addBody(draft: Draft, block: Block, notes: Notes): void {
 }
 
 /** Blocks without headings → plain-text sections: empty paragraphs count as blank lines, breaks as separators. */
-function asSections(blocks: readonly Block[]): Section[] {
+function asSections(blocks: readonly SourceBlock[]): Section[] {
   const sections: Section[] = [{ units: [] }];
   let blanks = 0;
   blocks.forEach((block, i) => {

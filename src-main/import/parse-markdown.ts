@@ -1,7 +1,7 @@
 /** Markdown → blocks, read with mdast-util-from-markdown. Then parse-blocks decides the articles. */
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Block, StyledRun } from './blocks.js';
+import type { SourceBlock, StyledRun } from './source-blocks.js';
 import type { Draft } from './draft.js';
 import { type Notes, quote } from './notes.js';
 import { parseBlocks } from './parse-blocks.js';
@@ -9,12 +9,12 @@ import { joinLines } from './text-rules.js';
 
 export function parseMarkdown(source: string, notes: Notes): Draft[] {
   const root: Root = fromMarkdown(source);
-  const blocks: Block[] = [];
+  const blocks: SourceBlock[] = [];
   for (const node of root.children) collect(node, blocks, notes, false);
   return parseBlocks(blocks, notes, 'line');
 }
 
-function collect(node: RootContent, out: Block[], notes: Notes, quoted: boolean): void {
+function collect(node: RootContent, out: SourceBlock[], notes: Notes, quoted: boolean): void {
   const line = node.position?.start.line;
   switch (node.type) {
     case 'heading':
@@ -45,19 +45,19 @@ function collect(node: RootContent, out: Block[], notes: Notes, quoted: boolean)
 }
 
 /** A paragraph's text, and its images as blocks of their own after it. */
-function paragraph(children: readonly PhrasingContent[], out: Block[], quoted: boolean, line: number | undefined): void {
+function paragraph(children: readonly PhrasingContent[], out: SourceBlock[], quoted: boolean, line: number | undefined): void {
   const text = inlineText(children);
   const styled = children
     .filter((c) => c.type === 'strong' || c.type === 'emphasis')
     .map((c): StyledRun => ({ text: inlineText([c]), style: c.type === 'strong' ? 'bold' : 'italic' }));
   if (text) {
-    const block: Block = { kind: 'text', text, ...at(line) };
+    const block: SourceBlock = { kind: 'text', text, ...at(line) };
     if (quoted) block.quote = true;
     if (styled.length > 0) block.styled = styled;
     out.push(block);
   }
   for (const image of findImages(children)) {
-    const block: Block = { kind: 'image', src: image.url, ...at(image.position?.start.line ?? line) };
+    const block: SourceBlock = { kind: 'image', src: image.url, ...at(image.position?.start.line ?? line) };
     if (image.alt) block.caption = image.alt;
     if (image.title) block.credit = image.title;
     out.push(block);

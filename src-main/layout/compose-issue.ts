@@ -11,7 +11,7 @@ import type { Masthead, Template } from '../model/template.js';
 import { flowArticle, type PlacedBlock } from './article-flow.js';
 import { pageBlocks } from './auto-place.js';
 import { blockColumns } from './block-area.js';
-import { blockRules } from './block-rules.js';
+import { dividingRules } from './dividing-rules.js';
 import { PageGrid } from './grid.js';
 import { masthead } from './masthead.js';
 import { type FreeArea, PageCells, RESERVED } from './page-cells.js';
@@ -92,7 +92,7 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
     const spec = mastheadOn(page);
     const furniture = [
       ...(spec ? masthead(spec, issue, page, grid, ctx.fonts) : runningHeader(issue, page, grid, ctx.fonts)),
-      ...blockRules(blocksOn.get(page.number) ?? [], cells.get(page.number) as PageCells, grid),
+      ...dividingRules(blocksOn.get(page.number) ?? [], cells.get(page.number) as PageCells, grid),
     ];
     const items = [...(incoming.get(page.number) ?? []), ...furniture, ...(own.get(page.number) ?? []), ...(outgoing.get(page.number) ?? [])];
     const t = grid.template;

@@ -7,7 +7,7 @@ import type { FontLibrary } from '../fonts/font-library.js';
 import { BLACK, type Diagnostic, type TextRun } from '../model/display-list.js';
 import type { Article, Block } from '../model/issue.js';
 import { parseFontSize } from '../model/units.js';
-import { isNoStart } from '../typeset/char-class.js';
+import { isNoStart } from '../model/char-class.js';
 import { setVertical } from '../typeset/vertical.js';
 import type { BlockArea, Exclusion } from './block-area.js';
 import { displayLineCount, setDisplayText } from './display-text.js';

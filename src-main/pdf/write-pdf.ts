@@ -9,7 +9,7 @@ import { openFace } from '../fonts/font-library.js';
 import { BLACK, type Cmyk, type Composition, type DisplayItem, type ImageItem, type PageLayout, type Severity, type TextRun } from '../model/display-list.js';
 import { addHighlight, type PdfAnnotation } from './annotations.js';
 import { prepareImage, type PreparedImage } from './images.js';
-import { drawMarks, fontCovering, markMargin, slugPlace, slugRun } from './marks.js';
+import { drawMarks, fontCovering, markMargin, slugPlace, slugRun } from './printer-marks.js';
 import { addRegistrationColour, IFRA26, markPdfX1a, Overprint, setPageBoxes } from './pdfkit-pdfx.js';
 import { drawRuns, GlyphFonts } from './pdfkit-glyphs.js';
 import { PRESETS, type ExportPreset } from './presets.js';
@@ -45,7 +45,7 @@ export interface RenderNote {
   message: string;
 }
 
-export async function renderPdf(comp: Composition, info: PdfInfo): Promise<Buffer> {
+export async function writePdf(comp: Composition, info: PdfInfo): Promise<Buffer> {
   return (await renderDocument(comp, info)).pdf;
 }
 

@@ -15,7 +15,7 @@ import type { Template } from '../model/template.js';
 import { writeFileAtomic } from '../model/json-file.js';
 import type { PdfAnnotation } from '../pdf/annotations.js';
 import { PRESETS } from '../pdf/presets.js';
-import { renderPdf } from '../pdf/write-pdf.js';
+import { writePdf } from '../pdf/write-pdf.js';
 import { characterBox, type GlyphBox } from './glyph-boxes.js';
 import { PART_NAMES, STATUS_NAMES } from './mark-labels.js';
 import { partText, type ProofMark } from './proof-marks.js';
@@ -97,7 +97,7 @@ export interface WrittenProof {
 /** The marked proof written to `out` as a proof-preset PDF (atomically: never half a file). */
 export async function writeMarkedProof(out: string, comp: Composition, issue: Issue, marks: readonly ProofMark[], opts: MarkedProofOptions): Promise<WrittenProof> {
   const proof = markedProof(comp, issue, marks, opts);
-  const pdf = await renderPdf(proof.comp, { title: `${issue.paper.name} ${issue.date} 校样`, date: opts.date, preset: PRESETS.proof, annotations: proof.annotations });
+  const pdf = await writePdf(proof.comp, { title: `${issue.paper.name} ${issue.date} 校样`, date: opts.date, preset: PRESETS.proof, annotations: proof.annotations });
   writeFileAtomic(out, pdf);
   return { file: out, bytes: pdf.length, marks: proof.marks, offPage: proof.offPage };
 }

@@ -4,7 +4,7 @@
  * rules live: line-start and line-end prohibitions, adjacent punctuation compression, and
  * CJK–Latin spacing.
  */
-import { isHan, isNoEnd, isNoStart } from './char-class.js';
+import { isHan, isNoEnd, isNoStart } from '../model/char-class.js';
 import type { Piece } from './shape.js';
 import type { Atom, Junction, Segmented, SetGlyph } from './types.js';
 

@@ -6,7 +6,7 @@
  */
 import type { FontFace, FaceGlyph } from '../fonts/font-face.js';
 import type { FontLibrary } from '../fonts/font-library.js';
-import { isIdeographic, isPaired, isSpace } from './char-class.js';
+import { isIdeographic, isPaired, isSpace } from '../model/char-class.js';
 import type { MissingGlyph, SetGlyph, Span } from './types.js';
 
 export type PieceKind = 'ideo' | 'latin' | 'space' | 'paired';

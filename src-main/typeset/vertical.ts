@@ -7,7 +7,7 @@
  */
 import type { FontFace } from '../fonts/font-face.js';
 import type { FontLibrary } from '../fonts/font-library.js';
-import { isSpace } from './char-class.js';
+import { isSpace } from '../model/char-class.js';
 import type { MissingGlyph } from './types.js';
 
 export interface VerticalGlyph {

@@ -2,7 +2,7 @@
  * The renderer's one way to src-main: the typed API, carried by the Electron preload bridge when
  * there is one, and by fetch to `banmian serve` in an ordinary browser.
  */
-import type { ApiMethod, ApiReply, BanmianApi, BanmianBridge } from '../../src-main/service/api.js';
+import type { ApiMethod, ApiReply, BanmianApi, BanmianBridge } from '../../src-main/api/api-types.js';
 
 declare global {
   interface Window {

@@ -6,7 +6,7 @@
  * thinner than a device pixel are drawn one pixel wide (a faint grey hairline misleads).
  */
 import type { Cmyk, DisplayItem, ImageItem, TextRun } from '../../src-main/model/display-list.js';
-import type { PageView } from '../../src-main/service/api.js';
+import type { PageView } from '../../src-main/api/api-types.js';
 import type { DrawResources } from './resources.js';
 
 export interface DrawOptions {

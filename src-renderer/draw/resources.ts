@@ -3,7 +3,7 @@
  * per font and glyph, kept as Path2D) and pictures (data: URLs decoded into images).
  */
 import type { ImageItem } from '../../src-main/model/display-list.js';
-import type { BanmianApi, PageView } from '../../src-main/service/api.js';
+import type { BanmianApi, PageView } from '../../src-main/api/api-types.js';
 
 /** The same picture placed at another size is prepared (downsampled) anew, as in the PDF. */
 const imageKey = (item: ImageItem): string => {

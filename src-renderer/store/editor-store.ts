@@ -5,7 +5,7 @@
  * order; edits typed in quick succession are sent together after a short pause.
  */
 import type { PageLayout } from '../../src-main/model/display-list.js';
-import type { BanmianApi, CommandResult, DocumentState, PageView } from '../../src-main/service/api.js';
+import type { BanmianApi, CommandResult, DocumentState, PageView } from '../../src-main/api/api-types.js';
 import type { ProofAnchor } from '../../src-main/proof/proof-marks.js';
 import { DrawResources } from '../draw/resources.js';
 

@@ -4,7 +4,7 @@ import type { EditorState, EditorStore, Tab } from '../store/editor-store.js';
 import { ArticlePanel } from './ArticlePanel.js';
 import { DiagnosticsPanel } from './DiagnosticsPanel.js';
 import { PagesPanel } from './PagesPanel.js';
-import { PageView } from './PageView.js';
+import { PageCanvas } from './PageCanvas.js';
 import { ProofPanel } from './ProofPanel.js';
 import { StatusBar } from './StatusBar.js';
 import { Toolbar } from './Toolbar.js';
@@ -88,7 +88,7 @@ export function App({ store }: { store: EditorStore }): React.JSX.Element {
       )}
       <main className="workspace">
         <PagesPanel store={store} state={state} />
-        <PageView store={store} state={state} />
+        <PageCanvas store={store} state={state} />
         <aside className="side-panel">
           <div className="tabs" role="tablist">
             {tabs.map(([tab, label, n]) => (

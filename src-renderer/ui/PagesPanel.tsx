@@ -4,7 +4,7 @@
  * page is added after the current one.
  */
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import type { PageView } from '../../src-main/service/api.js';
+import type { PageView } from '../../src-main/api/api-types.js';
 import { characterBox } from '../../src-main/proof/glyph-boxes.js';
 import { drawPage } from '../draw/draw-page.js';
 import type { EditorState, EditorStore } from '../store/editor-store.js';

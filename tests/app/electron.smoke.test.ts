@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../../src-main/model/project-root.js';
-import { copySample } from './helpers/serve.js';
+import { copySample } from '../helpers/serve.js';
 
 const EXECUTABLE: Record<string, string> = { darwin: join('Electron.app', 'Contents', 'MacOS', 'Electron'), win32: 'electron.exe' };
 const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(projectRoot(), 'node_modules', 'electron', 'dist');

@@ -6,9 +6,9 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { DocumentSession } from '../../src-main/service/session.js';
+import { DocumentSession } from '../../src-main/session/document-session.js';
 import { SAMPLE_FILE } from '../helpers/sample.js';
-import { callApi, serve } from '../app/helpers/serve.js';
+import { callApi, serve } from '../helpers/serve.js';
 
 const copy = (): string => {
   const dir = mkdtempSync(join(tmpdir(), 'banmian-bench-'));

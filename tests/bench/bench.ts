@@ -15,7 +15,7 @@ import { writeFileAtomic } from '../../src-main/model/json-file.js';
 import { parseIssue } from '../../src-main/model/load-issue.js';
 import { projectRoot } from '../../src-main/model/project-root.js';
 import { loadTemplate } from '../../src-main/model/template.js';
-import { renderPdf } from '../../src-main/pdf/write-pdf.js';
+import { writePdf } from '../../src-main/pdf/write-pdf.js';
 
 const PAGES = 8;
 const BLOCKS_PER_PAGE = 4;
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   const layout = performance.now() - t;
 
   t = performance.now();
-  const pdf = await renderPdf(comp, { title: 'bench' });
+  const pdf = await writePdf(comp, { title: 'bench' });
   writeFileAtomic(join(projectRoot(), 'out', 'bench.pdf'), pdf);
   const pdfWrite = performance.now() - t;
 

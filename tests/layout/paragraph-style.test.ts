@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import { composeIssue } from '../../src-main/layout/compose-issue.js';
 import { projectRoot } from '../../src-main/model/project-root.js';
 import { loadTemplate } from '../../src-main/model/template.js';
-import { isHan } from '../../src-main/typeset/char-class.js';
+import { isHan } from '../../src-main/model/char-class.js';
 import { bodyLines, bodyRuns, makeIssue, newsText } from '../helpers/issue.js';
 import { testFonts } from '../helpers/typeset.js';
 

@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import type { TextRun } from '../../src-main/model/display-list.js';
 import { loadTemplate } from '../../src-main/model/template.js';
-import { isNoEnd, isNoStart } from '../../src-main/typeset/char-class.js';
+import { isNoEnd, isNoStart } from '../../src-main/model/char-class.js';
 import { bodyLines, bodyRuns } from '../helpers/issue.js';
 import { sample } from '../helpers/sample.js';
 

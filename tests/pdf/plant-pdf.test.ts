@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { markMargin } from '../../src-main/pdf/marks.js';
+import { markMargin } from '../../src-main/pdf/printer-marks.js';
 import { preflight } from '../../src-main/pdf/preflight/preflight.js';
 import { readPdf, type PdfFacts } from '../../src-main/pdf/preflight/read-pdf.js';
-import { renderPdf } from '../../src-main/pdf/write-pdf.js';
+import { writePdf } from '../../src-main/pdf/write-pdf.js';
 import { pdfFonts, poppler } from '../helpers/poppler.js';
 import { sample } from '../helpers/sample.js';
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
   const { issue, comp } = sample();
   dir = mkdtempSync(join(tmpdir(), 'banmian-plant-'));
   file = join(dir, 'sample.pdf');
-  bytes = await renderPdf(comp, {
+  bytes = await writePdf(comp, {
     title: 'sample',
     date: new Date('2026-11-26T00:00:00Z'),
     slug: { paper: issue.paper.name, issueDate: issue.date, sections: { 1: '要闻', 2: '城市' } },

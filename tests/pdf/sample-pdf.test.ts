@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PRESETS } from '../../src-main/pdf/presets.js';
-import { renderPdf } from '../../src-main/pdf/write-pdf.js';
+import { writePdf } from '../../src-main/pdf/write-pdf.js';
 import { pdfFonts, poppler } from '../helpers/poppler.js';
 import { articleText, sample } from '../helpers/sample.js';
 
@@ -17,9 +17,9 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'banmian-pdf-'));
   const date = new Date('2026-11-26T00:00:00Z');
   file = join(dir, 'sample.pdf');
-  writeFileSync(file, await renderPdf(comp, { title: 'sample', date }));
+  writeFileSync(file, await writePdf(comp, { title: 'sample', date }));
   proofFile = join(dir, 'sample-proof.pdf');
-  writeFileSync(proofFile, await renderPdf(comp, { title: 'sample', date, preset: PRESETS.proof }));
+  writeFileSync(proofFile, await writePdf(comp, { title: 'sample', date, preset: PRESETS.proof }));
 });
 
 const pageSize = (pdf: string): [number, number] => {

@@ -9,7 +9,7 @@ import type { Composition, TextRun } from '../../src-main/model/display-list.js'
 import { loadIssue } from '../../src-main/model/load-issue.js';
 import { projectRoot } from '../../src-main/model/project-root.js';
 import { loadTemplate } from '../../src-main/model/template.js';
-import { isLetterLike, isNoEnd, isNoStart } from '../../src-main/typeset/char-class.js';
+import { isLetterLike, isNoEnd, isNoStart } from '../../src-main/model/char-class.js';
 import { bodyLines, bodyRuns, compose, runRight } from '../helpers/issue.js';
 
 const issue = loadIssue(join(projectRoot(), 'tests', 'fixtures', 'torture.banmian.json'));

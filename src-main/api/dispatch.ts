@@ -1,0 +1,25 @@
+/** Calls an API method by name with a request from outside: the method checked, the request parsed. */
+import { InputError } from '../model/errors.js';
+import type { ApiResults } from './api-types.js';
+import { isApiMethod, parseRequest, type ApiMethod, type ApiRequest } from './requests.js';
+
+/** Anything that serves the API's methods on parsed requests: the session, or the worker that holds it. */
+export type ApiHandler = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiResults[M]> };
+
+export async function dispatch(handler: ApiHandler, method: string, params: unknown): Promise<unknown> {
+  if (!isApiMethod(method)) throw new InputError(method, 'is not a method of the Banmian API');
+  const request = parseRequest(method, params);
+  return (handler[method] as (r: typeof request) => Promise<unknown>)(request);
+}
+
+/** A failure already worded for the user, passed on from the session worker. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+}
+
+/** The one line a caller sees for a failed call; anything but a user's mistake is logged in full. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof InputError || err instanceof ApiError) return err.message;
+  console.error(err);
+  return 'internal error (see the log)';
+}

@@ -1,0 +1,139 @@
+/**
+ * Changes to the blocks of a page, as pure functions of the issue: move or resize a block, put an
+ * unplaced article on a page, take a block off. Each gives the new issue and a label for the undo
+ * list, or a sentence saying why not. A page laid out automatically (an `articles` list and no
+ * blocks) is first turned into the blocks auto-placement gave it, in the same step, so the editor
+ * adjusts from what was on screen; its list goes, so removing those blocks never brings it back.
+ */
+import type { FontLibrary } from '../fonts/font-library.js';
+import { pageBlocks } from '../layout/auto-place.js';
+import { fitHeight } from '../layout/fit-height.js';
+import type { PageGrid } from '../layout/grid.js';
+import { FREE, PageCells } from '../layout/page-cells.js';
+import type { Article, Block, Issue, Page } from '../model/issue.js';
+import { reservedLines } from '../screen/page-view.js';
+import { placementProblem, type GridPlace } from './placement.js';
+
+export type IssueEdit = { issue: Issue; label: string } | { problem: string };
+
+/** What block edits need to know about pages besides the issue. */
+export interface LayoutContext {
+  gridOf(page: Page): PageGrid;
+  fonts: FontLibrary;
+}
+
+/** Where an unplaced article is dropped: its first column and line, and how many columns it spans. */
+export interface ArticleDrop {
+  article: string;
+  page: number;
+  column: number;
+  span: number;
+  top: number;
+}
+
+const autoBlocks = new WeakMap<Page, { articles: readonly Article[]; blocks: Block[] }>();
+
+/**
+ * The blocks a page is laid out with (its own, or auto-placement's), as the engine composes it.
+ * Auto-placement is kept per page and its articles, so asking again costs nothing.
+ */
+export function blocksOf(issue: Issue, page: Page, ctx: LayoutContext): Block[] {
+  if (page.blocks.length > 0 || !page.articles) return page.blocks;
+  const articles = page.articles.map((id) => issue.articles.find((a) => a.id === id) as Article);
+  const kept = autoBlocks.get(page);
+  if (kept && kept.articles.every((a, i) => a === articles[i])) return kept.blocks;
+  const grid = ctx.gridOf(page);
+  const blocks = pageBlocks(page, new Map(articles.map((a) => [a.id, a])), grid, reservedLines(page, grid), ctx.fonts);
+  autoBlocks.set(page, { articles, blocks });
+  return blocks;
+}
+
+/** Whether the page is laid out by auto-placement (no blocks of its own). */
+export const isAutoPage = (page: Page): boolean => page.blocks.length === 0 && page.articles !== undefined;
+
+/** The page with the blocks it is composed with as its own blocks, and no list to auto-place. */
+function explicitPage(issue: Issue, page: Page, ctx: LayoutContext): Page {
+  if (!isAutoPage(page)) return page;
+  const { articles: _list, ...rest } = page;
+  return { ...rest, blocks: blocksOf(issue, page, ctx).map((b) => ({ ...b })) };
+}
+
+const withPage = (issue: Issue, old: Page, page: Page): Issue => ({ ...issue, pages: issue.pages.map((p) => (p === old ? page : p)) });
+const headlineOf = (issue: Issue, id: string): string => issue.articles.find((a) => a.id === id)?.headline ?? id;
+
+/** The articles on no page of the issue (in the issue's order). */
+export function unplacedArticles(issue: Issue, ctx: LayoutContext): string[] {
+  const placed = new Set(issue.pages.flatMap((p) => blocksOf(issue, p, ctx).map((b) => b.article)));
+  return issue.articles.filter((a) => !placed.has(a.id)).map((a) => a.id);
+}
+
+/** One block moved or resized on the grid; an unchanged place gives the issue itself. */
+export function moveBlock(issue: Issue, req: GridPlace & { page: number; block: number }, ctx: LayoutContext): IssueEdit {
+  const found = issue.pages.find((p) => p.number === req.page);
+  if (!found) return { problem: `没有第${req.page}版` };
+  const page = explicitPage(issue, found, ctx);
+  const grid = ctx.gridOf(page);
+  const problem = placementProblem(issue, page, req.block, req, grid, reservedLines(page, grid));
+  const block = page.blocks[req.block];
+  if (problem || !block) return { problem: problem ?? `第${req.page}版没有这块稿件` };
+  const { column, span, top, height } = req;
+  if (block.column === column && block.span === span && block.top === top && block.height === height) return { issue, label: '' };
+  const resized = block.span !== span || block.height !== height;
+  // A block sized by hand no longer has its height fitted to its text.
+  const { fit: _fit, ...rest } = block;
+  const moved = resized ? { ...rest, column, span, top, height } : { ...block, column, top };
+  const next = { ...page, blocks: page.blocks.map((b, i) => (i === req.block ? moved : b)) };
+  return { issue: withPage(issue, found, next), label: `${resized ? '调整' : '移动'}《${headlineOf(issue, block.article)}》` };
+}
+
+/**
+ * The block an unplaced article gets where it is dropped: as high as its text needs in that many
+ * columns (fit-height), cut short where another block or the foot of the type area comes first.
+ */
+export function droppedBlock(issue: Issue, drop: ArticleDrop, ctx: LayoutContext): { block: Block; page: Page; found: Page } | { problem: string } {
+  const article = issue.articles.find((a) => a.id === drop.article);
+  if (!article) return { problem: `没有稿件“${drop.article}”` };
+  const on = issue.pages.find((p) => blocksOf(issue, p, ctx).some((b) => b.article === article.id));
+  if (on) return { problem: `《${article.headline}》已在第${on.number}版` };
+  const found = issue.pages.find((p) => p.number === drop.page);
+  if (!found) return { problem: `没有第${drop.page}版` };
+  const page = explicitPage(issue, found, ctx);
+  const grid = ctx.gridOf(page);
+  const reserved = reservedLines(page, grid);
+  const { column, span, top } = drop;
+  const trial: Block = { article: article.id, column, span, top, height: 1 };
+  const problem = placementProblem(issue, { ...page, blocks: [...page.blocks, trial] }, page.blocks.length, trial, grid, reserved);
+  if (problem) return { problem };
+  const free = freeLines(page.blocks, grid, reserved, trial);
+  const fitted = fitHeight(article, { article: article.id, column, span, top, fit: true }, grid, ctx.fonts);
+  // Fitted blocks keep widows and orphans out of column ends; one cut short simply holds what it can.
+  const block: Block = fitted !== undefined && fitted <= free ? { ...trial, height: fitted, fit: true } : { ...trial, height: free };
+  return { block, page, found };
+}
+
+export function placeArticle(issue: Issue, drop: ArticleDrop, ctx: LayoutContext): IssueEdit {
+  const placed = droppedBlock(issue, drop, ctx);
+  if ('problem' in placed) return placed;
+  const next = { ...placed.page, blocks: [...placed.page.blocks, placed.block] };
+  return { issue: withPage(issue, placed.found, next), label: `上版《${headlineOf(issue, drop.article)}》` };
+}
+
+/** A block taken off its page; its article stays in the issue (unplaced if it has no other block). */
+export function removeBlock(issue: Issue, req: { page: number; block: number }, ctx: LayoutContext): IssueEdit {
+  const found = issue.pages.find((p) => p.number === req.page);
+  if (!found) return { problem: `没有第${req.page}版` };
+  const page = explicitPage(issue, found, ctx);
+  const block = page.blocks[req.block];
+  if (!block) return { problem: `第${req.page}版没有第${req.block + 1}块稿件` };
+  const next = { ...page, blocks: page.blocks.filter((_, i) => i !== req.block) };
+  return { issue: withPage(issue, found, next), label: `撤下《${headlineOf(issue, block.article)}》` };
+}
+
+/** Lines free below `block.top` in all of its columns, down to the first taken cell or the foot of the type area. */
+function freeLines(blocks: readonly Block[], grid: PageGrid, reserved: number, block: Block): number {
+  const cells = PageCells.of(blocks, grid.columns, grid.lines, reserved);
+  let line = block.top;
+  const clear = (k: number): boolean => Array.from({ length: block.span }, (_, i) => cells.owner(block.column + i, k)).every((o) => o === FREE);
+  while (line < grid.lines && clear(line)) line++;
+  return line - block.top;
+}

@@ -1,0 +1,56 @@
+/** What the page view draws besides the display list: the grid, the blocks' outlines, screen colours. */
+import type { PageGrid } from '../layout/grid.js';
+import type { PageLayout } from '../model/display-list.js';
+import type { Block, Issue, Page } from '../model/issue.js';
+import type { BlockView, GridView, PageView } from '../api/api-types.js';
+import { cssColour } from './screen-colour.js';
+
+/** Lines at the top of the type area that the masthead takes on this page. */
+export const reservedLines = (page: Page, grid: PageGrid): number => (page.masthead ? grid.template.masthead?.lines ?? 0 : 0);
+
+export function gridView(grid: PageGrid, reserved: number): GridView {
+  const g = grid.template.grid;
+  return {
+    columns: g.columns, lines: g.lines, left: g.left, top: g.top, columnWidth: g.columnWidth, gutter: g.gutter,
+    pitch: grid.pitch, baselineInCell: grid.baseline(0) - grid.lineTop(0), reservedLines: reserved,
+  };
+}
+
+/**
+ * A block's outline: its rectangle with the notch, if any, cut from a corner. The notch edge runs
+ * down the middle of the gutter, where the rule between the two articles is drawn.
+ */
+export function blockOutline(b: Block, grid: PageGrid): Array<[number, number]> {
+  const x0 = grid.columnLeft(b.column);
+  const x1 = x0 + grid.spanWidth(b.span);
+  const y0 = grid.lineTop(b.top);
+  const y1 = grid.lineTop(b.top + b.height);
+  const n = b.notch;
+  if (!n) return [[x0, y0], [x1, y0], [x1, y1], [x0, y1]];
+  const gutter = grid.template.grid.gutter;
+  const left = n.corner.endsWith('left');
+  const xn = left ? grid.columnLeft(b.column + n.columns) - gutter / 2 : grid.columnLeft(b.column + b.span - n.columns) - gutter / 2;
+  const top = n.corner.startsWith('top');
+  const yn = top ? grid.lineTop(b.top + n.lines) : grid.lineTop(b.top + b.height - n.lines);
+  if (top && left) return [[xn, y0], [x1, y0], [x1, y1], [x0, y1], [x0, yn], [xn, yn]];
+  if (top) return [[x0, y0], [xn, y0], [xn, yn], [x1, yn], [x1, y1], [x0, y1]];
+  if (left) return [[x0, y0], [x1, y0], [x1, y1], [xn, y1], [xn, yn], [x0, yn]];
+  return [[x0, y0], [x1, y0], [x1, yn], [xn, yn], [xn, y1], [x0, y1]];
+}
+
+/** The page as the app shows it; `blocks` are those it is composed with (its own or auto-placement's). */
+export function makePageView(issue: Issue, page: Page, placed: readonly Block[], layout: PageLayout, grid: PageGrid, revision: number): PageView {
+  const headlines = new Map(issue.articles.map((a) => [a.id, a.headline]));
+  const blocks: BlockView[] = placed.map((b, index) => ({
+    index, article: b.article, headline: headlines.get(b.article) ?? b.article,
+    column: b.column, span: b.span, top: b.top, height: b.height, ...(b.notch ? { notch: b.notch } : {}),
+    outline: blockOutline(b, grid),
+  }));
+  const colours: Record<string, string> = {};
+  for (const item of layout.items) {
+    const inks = item.kind === 'text' ? [item.fill] : item.kind === 'rule' ? [item.stroke] : item.kind === 'box' ? [item.fill, item.stroke] : [];
+    for (const cmyk of inks) if (cmyk) colours[cmyk.join(',')] ??= cssColour(cmyk);
+  }
+  const auto = placed !== page.blocks;
+  return { number: page.number, section: page.section, revision, layout, grid: gridView(grid, reservedLines(page, grid)), blocks, auto, colours };
+}

@@ -1,0 +1,95 @@
+/**
+ * Holds a document session in a worker thread and serves the API's methods by message, for
+ * Electron's main process and `banmian serve` alike.
+ */
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { projectRoot } from '../model/project-root.js';
+import type { PresetName } from '../pdf/presets.js';
+import type { ExportResult, ProofExportResult } from '../api/api-types.js';
+import { ApiError, type ApiHandler } from '../api/dispatch.js';
+import { API_METHODS } from '../api/requests.js';
+import type { WorkerMessage, WorkerReply } from './worker-protocol.js';
+
+/**
+ * The worker's script as tsc compiles it. Found from the installed folder, not from this
+ * module's URL: this module may be running inside the CLI's bundle (dist/banmian.cjs).
+ */
+const WORKER_SCRIPT = (): string => join(projectRoot(), 'dist', 'src-main', 'transport', 'session-worker.js');
+
+export interface HostOptions {
+  autosaveMs?: number;
+}
+
+export class SessionHost {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(err: Error): void }>();
+  private closed: (() => void) | undefined;
+  /** The API's methods, each answered by the worker. */
+  readonly api: ApiHandler;
+
+  private constructor(private readonly worker: Worker) {
+    this.api = Object.fromEntries(API_METHODS.map((m) => [m, (request: unknown) => this.send({ kind: 'call', id: this.nextId++, method: m, request })])) as ApiHandler;
+    worker.on('message', (reply: WorkerReply) => {
+      if ('closed' in reply) this.closed?.();
+      if (!('id' in reply)) return;
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if ('error' in reply) waiting?.reject(new ApiError(reply.error));
+      else waiting?.resolve(reply.result);
+    });
+    const fail = (why: string): void => {
+      for (const w of this.pending.values()) w.reject(new Error(why));
+      this.pending.clear();
+    };
+    worker.on('error', (err) => fail(`the document worker failed: ${err.message}`));
+    worker.on('exit', () => {
+      fail('the document worker stopped');
+      this.closed?.();
+    });
+  }
+
+  /** Opens the issue in a new worker; rejects with the reason (one line) when it cannot be opened. */
+  static start(file: string, opts: HostOptions = {}): Promise<SessionHost> {
+    const worker = new Worker(WORKER_SCRIPT(), { workerData: { file, ...opts } });
+    return new Promise((resolve, reject) => {
+      const first = (reply: WorkerReply): void => {
+        if (!('ready' in reply)) return;
+        worker.off('message', first);
+        if (reply.ready) resolve(new SessionHost(worker));
+        else {
+          void worker.terminate();
+          reject(new ApiError(reply.error));
+        }
+      };
+      worker.on('message', first);
+      worker.once('error', reject);
+    });
+  }
+
+  /** Exports to a file the user chose (a save dialog); the renderer's exportPdf writes beside the issue. */
+  exportTo(preset: PresetName, out: string): Promise<ExportResult> {
+    return this.send({ kind: 'export', id: this.nextId++, preset, out }) as Promise<ExportResult>;
+  }
+
+  /** Writes the proof PDF with the proof marks to a file the user chose. */
+  exportProofTo(openOnly: boolean, out: string): Promise<ProofExportResult> {
+    return this.send({ kind: 'exportProof', id: this.nextId++, openOnly, out }) as Promise<ProofExportResult>;
+  }
+
+  /** Writes any pending autosave and stops the worker. */
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.closed = resolve;
+      this.worker.postMessage({ kind: 'close' } satisfies WorkerMessage);
+    });
+    await this.worker.terminate();
+  }
+
+  private send(msg: Extract<WorkerMessage, { id: number }>): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      this.pending.set(msg.id, { resolve, reject });
+      this.worker.postMessage(msg);
+    });
+  }
+}

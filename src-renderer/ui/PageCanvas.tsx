@@ -1,0 +1,344 @@
+/**
+ * The page being worked on: the composed page drawn on a canvas from its display list, and over
+ * it an SVG in page points with the grid, the blocks (hover, selection, handles), the drag
+ * ghost, proof marks and highlights. Blocks move and resize in whole columns and lines; an
+ * unplaced article dragged from its list lands with its top-left corner on the cell under the
+ * pointer, the ghost showing the height the session would give it.
+ */
+import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import type { BlockView, PageView as View } from '../../src-main/api/api-types.js';
+import type { MarkablePart } from '../../src-main/proof/proof-marks.js';
+import { drawPage } from '../draw/draw-page.js';
+import { characterAt, characterBox } from '../../src-main/proof/glyph-boxes.js';
+import type { EditorState, EditorStore } from '../store/editor-store.js';
+import { MarkDraft } from './MarkDraft.js';
+
+interface Place {
+  column: number;
+  span: number;
+  top: number;
+  height: number;
+}
+
+/** Which edges a drag moves: a move takes all four, a handle one or two. */
+type Edges = { left: boolean; right: boolean; top: boolean; bottom: boolean };
+const HANDLES: Array<[string, Edges]> = [
+  ['nw', { left: true, right: false, top: true, bottom: false }],
+  ['n', { left: false, right: false, top: true, bottom: false }],
+  ['ne', { left: false, right: true, top: true, bottom: false }],
+  ['e', { left: false, right: true, top: false, bottom: false }],
+  ['se', { left: false, right: true, top: false, bottom: true }],
+  ['s', { left: false, right: false, top: false, bottom: true }],
+  ['sw', { left: true, right: false, top: false, bottom: true }],
+  ['w', { left: true, right: false, top: false, bottom: false }],
+];
+const MOVE: Edges = { left: true, right: true, top: true, bottom: true };
+
+interface Drag {
+  block: BlockView;
+  edges: Edges;
+  startX: number;
+  startY: number;
+  place: Place;
+  /** Whether the session accepts the current place. */
+  ok: boolean;
+  inFlight: boolean;
+  wanted?: Place;
+}
+
+/** The ghost of an article being dropped: where it would go, and whether it may. */
+interface Drop extends Place {
+  ok: boolean;
+  message?: string;
+}
+
+const samePlace = (a: Place, b: Place): boolean => a.column === b.column && a.span === b.span && a.top === b.top && a.height === b.height;
+
+/** The place a drag by (dc columns, dl lines) gives, keeping at least one column and line. */
+function dragged(b: BlockView, e: Edges, dc: number, dl: number): Place {
+  let left = b.column;
+  let right = b.column + b.span;
+  let top = b.top;
+  let bottom = b.top + b.height;
+  if (e.left && e.right) {
+    left += dc;
+    right += dc;
+  } else if (e.left) left = Math.min(left + dc, right - 1);
+  else if (e.right) right = Math.max(right + dc, left + 1);
+  if (e.top && e.bottom) {
+    top += dl;
+    bottom += dl;
+  } else if (e.top) top = Math.min(top + dl, bottom - 1);
+  else if (e.bottom) bottom = Math.max(bottom + dl, top + 1);
+  return { column: left, span: right - left, top, height: bottom - top };
+}
+
+export function PageCanvas({ store, state }: { store: EditorStore; state: EditorState }): React.JSX.Element {
+  const scroller = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [hover, setHover] = useState<number | undefined>(undefined);
+  const [drag, setDrag] = useState<Drag | undefined>(undefined);
+  const dragRef = useRef<Drag | undefined>(undefined);
+  const [drop, setDrop] = useState<Drop | undefined>(undefined);
+  const current = state.views.get(state.page);
+  const view: View | undefined = state.preview && state.preview.number === state.page ? state.preview : current;
+  const zoom = state.zoom;
+
+  // Fit the page to the window when asked to.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || !current || !state.fit) return;
+    const fit = (): void => store.fitted(Math.min((el.clientWidth - 48) / current.layout.width, (el.clientHeight - 48) / current.layout.height));
+    fit();
+    const ro = new ResizeObserver(fit);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [store, current, state.fit]);
+
+  useEffect(() => {
+    const c = canvas.current;
+    if (!c || !view) return;
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.round(view.layout.width * zoom * dpr);
+    const h = Math.round(view.layout.height * zoom * dpr);
+    if (c.width !== w) c.width = w;
+    if (c.height !== h) c.height = h;
+    const ctx = c.getContext('2d');
+    if (ctx) drawPage(ctx, view, store.resources, { scale: zoom * dpr });
+  }, [view, zoom, store]);
+
+  // An unplaced article dragged from its list: follow the pointer over the page, drop on release.
+  const dropping = state.dragArticle?.article;
+  useEffect(() => {
+    const g = current?.grid;
+    const page = state.page;
+    if (!dropping || !g) return;
+    let alive = true;
+    let inFlight = false;
+    let wanted: { column: number; top: number } | undefined;
+    const cellAt = (e: PointerEvent): { column: number; top: number } | undefined => {
+      const r = canvas.current?.getBoundingClientRect();
+      if (!r || e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) return undefined;
+      const x = (e.clientX - r.left) / zoom;
+      const y = (e.clientY - r.top) / zoom;
+      const column = Math.min(g.columns, Math.max(1, Math.floor((x - g.left) / (g.columnWidth + g.gutter)) + 1));
+      return { column, top: Math.min(g.lines - 1, Math.max(0, Math.floor((y - g.top) / g.pitch))) };
+    };
+    const send = (): void => {
+      const at = wanted;
+      if (!at || inFlight) return;
+      wanted = undefined;
+      inFlight = true;
+      void store.previewArticle(dropping, page, at).then((r) => {
+        inFlight = false;
+        if (!alive) return;
+        setDrop(r.ok ? { ...r, ok: true } : { ...at, span: store.getSnapshot().dropSpan, height: 8, ok: false, message: r.message });
+        send();
+      });
+    };
+    const move = (e: PointerEvent): void => {
+      const d = store.getSnapshot().dragArticle;
+      if (d) store.dragArticle({ ...d, x: e.clientX, y: e.clientY });
+      const at = cellAt(e);
+      if (!at) return setDrop(undefined);
+      wanted = at;
+      setDrop((prev) => ({ height: 8, ok: true, ...prev, ...at, span: store.getSnapshot().dropSpan }));
+      send();
+    };
+    const up = (e: PointerEvent): void => {
+      const at = cellAt(e);
+      store.dragArticle(undefined);
+      if (at) void store.placeArticle(dropping, page, at);
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+    return () => {
+      alive = false;
+      setDrop(undefined);
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+    };
+  }, [dropping, current, state.page, zoom, store]);
+
+  if (!view) return <div className="page-scroll empty" ref={scroller}>正在排版…</div>;
+  const { grid, layout } = view;
+  const toPoints = (e: { clientX: number; clientY: number }): { x: number; y: number } => {
+    const r = (canvas.current as HTMLCanvasElement).getBoundingClientRect();
+    return { x: (e.clientX - r.left) / zoom, y: (e.clientY - r.top) / zoom };
+  };
+
+  const send = (d: Drag): void => {
+    const to = d.wanted;
+    if (!to || d.inFlight) return;
+    d.wanted = undefined;
+    d.inFlight = true;
+    void store.previewPlace(state.page, d.block.index, to).then((ok) => {
+      d.inFlight = false;
+      if (dragRef.current !== d) return;
+      d.ok = ok;
+      setDrag({ ...d });
+      send(d);
+    });
+  };
+
+  const startDrag = (e: ReactPointerEvent, block: BlockView, edges: Edges): void => {
+    if (state.mode !== 'layout' || e.button !== 0) return;
+    e.stopPropagation();
+    store.select(state.page, block.index);
+    const p = toPoints(e);
+    const d: Drag = { block, edges, startX: p.x, startY: p.y, place: { column: block.column, span: block.span, top: block.top, height: block.height }, ok: true, inFlight: false };
+    dragRef.current = d;
+    setDrag(d);
+    (e.currentTarget as Element).setPointerCapture(e.pointerId);
+  };
+
+  const moveDrag = (e: ReactPointerEvent): void => {
+    const d = dragRef.current;
+    if (!d) return;
+    const p = toPoints(e);
+    const dc = Math.round((p.x - d.startX) / (grid.columnWidth + grid.gutter));
+    const dl = Math.round((p.y - d.startY) / grid.pitch);
+    const place = dragged(d.block, d.edges, dc, dl);
+    if (samePlace(place, d.place)) return;
+    d.place = place;
+    d.wanted = place;
+    setDrag({ ...d });
+    send(d);
+  };
+
+  const endDrag = (): void => {
+    const d = dragRef.current;
+    dragRef.current = undefined;
+    setDrag(undefined);
+    if (!d) return;
+    const { block: b, place } = d;
+    if (samePlace(place, { column: b.column, span: b.span, top: b.top, height: b.height })) store.endPreview();
+    else void store.place(state.page, b.index, place).then(() => store.endPreview());
+  };
+
+  const clickPage = (e: ReactPointerEvent): void => {
+    if (state.mode === 'proof') {
+      const p = toPoints(e);
+      const hit = characterAt(layout, p.x, p.y);
+      if (!hit) return;
+      store.startMark({
+        anchor: { article: hit.source.article, part: hit.source.part as MarkablePart, paragraph: hit.source.paragraph, offset: hit.source.offset },
+        quote: hit.glyph.chars,
+        page: state.page,
+        x: hit.x,
+        y: hit.bottom,
+      });
+    } else if (e.target === e.currentTarget) store.select(state.page, undefined);
+  };
+
+  const selected = state.selected?.page === state.page ? view.blocks[state.selected.block] : undefined;
+  const handle = 7 / zoom;
+  const marks = state.doc?.marks ?? [];
+  const onGrid = (p: Place): { x: number; y: number; w: number; h: number } => ({
+    x: grid.left + (p.column - 1) * (grid.columnWidth + grid.gutter),
+    y: grid.top + p.top * grid.pitch,
+    w: p.span * grid.columnWidth + (p.span - 1) * grid.gutter,
+    h: p.height * grid.pitch,
+  });
+  const ghost = drag && onGrid(drag.place);
+  const dropGhost = drop && onGrid(drop);
+  const [, sy0, sx1] = selected ? bounds(selected) : [0, 0, 0];
+
+  return (
+    <div className="page-scroll" ref={scroller}>
+      {view.auto && state.mode === 'layout' && <div className="auto-note">本版为自动排版：移动、调整或撤下任一稿件后，全版转为固定版块</div>}
+      <div className="page-stage" style={{ width: layout.width * zoom, height: layout.height * zoom }}>
+        <canvas ref={canvas} className="page-canvas" data-page={view.number} data-revision={view.revision} style={{ width: layout.width * zoom, height: layout.height * zoom }} />
+        <svg
+          className={`page-overlay mode-${state.mode}`}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          width={layout.width * zoom}
+          height={layout.height * zoom}
+          onPointerDown={clickPage}
+          onPointerMove={moveDrag}
+          onPointerUp={endDrag}
+          onPointerCancel={endDrag}
+        >
+          {state.showGrid && <GridOverlay view={view} zoom={zoom} />}
+          {view.blocks.map((b) => (
+            <polygon
+              key={b.index}
+              className={`block${view.auto ? ' auto' : ''}${hover === b.index ? ' hover' : ''}${selected?.index === b.index ? ' selected' : ''}`}
+              data-block={b.index}
+              data-article={b.article}
+              points={b.outline.map((p) => p.join(',')).join(' ')}
+              strokeWidth={1.5 / zoom}
+              onPointerEnter={() => setHover(b.index)}
+              onPointerLeave={() => setHover(undefined)}
+              onPointerDown={(e) => startDrag(e, b, MOVE)}
+            >
+              <title>{`《${b.headline}》 ${b.span}栏 × ${b.height}行`}</title>
+            </polygon>
+          ))}
+          {selected && !drag && state.mode === 'layout' && (
+            <g className="handles">
+              {HANDLES.map(([name, edges]) => {
+                const [x0, y0, x1, y1] = bounds(selected);
+                const x = edges.left ? x0 : edges.right ? x1 : (x0 + x1) / 2;
+                const y = edges.top ? y0 : edges.bottom ? y1 : (y0 + y1) / 2;
+                return <rect key={name} className={`handle handle-${name}`} data-handle={name} x={x - handle / 2} y={y - handle / 2} width={handle} height={handle} strokeWidth={1 / zoom} onPointerDown={(e) => startDrag(e, selected, edges)} />;
+              })}
+            </g>
+          )}
+          {ghost && <rect className={`ghost${drag.ok ? '' : ' refused'}`} x={ghost.x} y={ghost.y} width={ghost.w} height={ghost.h} strokeWidth={2 / zoom} />}
+          {dropGhost && (
+            <rect className={`ghost drop${drop.ok ? '' : ' refused'}`} x={dropGhost.x} y={dropGhost.y} width={dropGhost.w} height={dropGhost.h} strokeWidth={2 / zoom}>
+              <title>{drop.ok ? `${drop.span}栏 × ${drop.height}行` : drop.message}</title>
+            </rect>
+          )}
+          {state.highlight?.page === state.page && (
+            <rect className="highlight" x={state.highlight.x - 2} y={state.highlight.y - 2} width={state.highlight.w + 4} height={state.highlight.h + 4} strokeWidth={2.5 / zoom} />
+          )}
+          {marks.map((m, i) => {
+            const box = characterBox(layout, m.anchor);
+            if (!box) return null;
+            const r = Math.max(5, 9 / zoom);
+            return (
+              <g key={m.id} className={`mark ${m.status}${state.focusMark === m.id ? ' focus' : ''}`} data-mark={m.id} onPointerDown={(e) => { e.stopPropagation(); store.setTab('proof'); store.showHighlight(undefined, m.id); }}>
+                <rect className="mark-box" x={box.x} y={box.top} width={box.width} height={box.bottom - box.top} strokeWidth={1.2 / zoom} />
+                <line x1={box.x + box.width} y1={box.top} x2={box.x + box.width + r} y2={box.top - r} strokeWidth={1.2 / zoom} />
+                <circle cx={box.x + box.width + r * 1.6} cy={box.top - r * 1.6} r={r} />
+                <text x={box.x + box.width + r * 1.6} y={box.top - r * 1.6} fontSize={r * 1.2} dy={r * 0.42}>{i + 1}</text>
+              </g>
+            );
+          })}
+        </svg>
+        {selected && !drag && state.mode === 'layout' && (
+          <button className="block-remove" data-cmd="remove-block" style={{ left: sx1 * zoom - 52, top: sy0 * zoom + 6 }} title="撤下这篇稿件（Delete），稿件回到未上版" onClick={() => void store.removeSelected()}>
+            撤下
+          </button>
+        )}
+        {drop && !drop.ok && <div className="drop-refusal" style={{ left: (dropGhost?.x ?? 0) * zoom, top: ((dropGhost?.y ?? 0) - 18) * zoom }}>{drop.message}</div>}
+        {state.draftMark && state.draftMark.page === state.page && <MarkDraft store={store} draft={state.draftMark} zoom={zoom} />}
+      </div>
+    </div>
+  );
+}
+
+function bounds(b: BlockView): [number, number, number, number] {
+  const xs = b.outline.map((p) => p[0]);
+  const ys = b.outline.map((p) => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+function GridOverlay({ view, zoom }: { view: View; zoom: number }): React.JSX.Element {
+  const g = view.grid;
+  const height = g.lines * g.pitch;
+  const width = g.columns * g.columnWidth + (g.columns - 1) * g.gutter;
+  return (
+    <g className="grid" pointerEvents="none">
+      {Array.from({ length: g.columns }, (_, i) => (
+        <rect key={`c${i}`} className="grid-column" x={g.left + i * (g.columnWidth + g.gutter)} y={g.top} width={g.columnWidth} height={height} />
+      ))}
+      {Array.from({ length: g.lines }, (_, k) => (
+        <line key={`l${k}`} className={k % 5 === 4 ? 'grid-line fifth' : 'grid-line'} x1={g.left} x2={g.left + width} y1={g.top + k * g.pitch + g.baselineInCell} y2={g.top + k * g.pitch + g.baselineInCell} strokeWidth={0.6 / zoom} />
+      ))}
+      {g.reservedLines > 0 && <rect className="grid-reserved" x={g.left} y={g.top} width={width} height={g.reservedLines * g.pitch} />}
+    </g>
+  );
+}
