@@ -10,9 +10,10 @@ import { pageBlocks } from '../layout/auto-place.js';
 import { fitHeight } from '../layout/fit-height.js';
 import type { PageGrid } from '../layout/grid.js';
 import { FREE, PageCells } from '../layout/page-cells.js';
+import type { GridPlace } from '../model/geometry.js';
 import type { Article, Block, Issue, Page } from '../model/issue.js';
 import { reservedLines } from '../screen/page-view.js';
-import { placementProblem, type GridPlace } from './placement.js';
+import { placementProblem } from './placement.js';
 
 export type IssueEdit = { issue: Issue; label: string } | { problem: string };
 

@@ -6,14 +6,9 @@
 import { blockColumns } from '../layout/block-area.js';
 import type { PageGrid } from '../layout/grid.js';
 import { FREE, PageCells, RESERVED } from '../layout/page-cells.js';
+import type { GridPlace } from '../model/geometry.js';
 import type { Block, Issue, Page } from '../model/issue.js';
 
-export interface GridPlace {
-  column: number;
-  span: number;
-  top: number;
-  height: number;
-}
 
 export function placementProblem(issue: Issue, page: Page, index: number, place: GridPlace, grid: PageGrid, reserved: number): string | undefined {
   const block = page.blocks[index];
