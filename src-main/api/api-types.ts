@@ -6,6 +6,7 @@
 import type { Diagnostic, PageLayout } from '../model/display-list.js';
 import type { Article, Notch, Paper } from '../model/issue.js';
 import type { PresetName } from '../pdf/presets.js';
+import type { WrittenProof } from '../proof/marked-proof.js';
 import type { ProofMark } from '../proof/proof-marks.js';
 import type { ApiMethod, ApiParams } from './requests.js';
 
@@ -124,14 +125,6 @@ export interface ExportResult {
   findings: string[];
 }
 
-export interface ProofExportResult {
-  file: string;
-  bytes: number;
-  /** Marks drawn and annotated, and those of them whose character is on no page (listed only). */
-  marks: number;
-  offPage: number;
-}
-
 export interface ApiResults {
   getState: DocumentState;
   getPage: PageView;
@@ -156,7 +149,7 @@ export interface ApiResults {
   updateMark: CommandResult;
   removeMark: CommandResult;
   exportPdf: ExportResult;
-  exportProof: ProofExportResult;
+  exportProof: WrittenProof;
 }
 
 export type BanmianApi = { [M in ApiMethod]: (params: ApiParams<M>) => Promise<ApiResults[M]> };

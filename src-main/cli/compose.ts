@@ -5,7 +5,7 @@ import { composeIssue } from '../layout/compose-issue.js';
 import type { Composition } from '../model/display-list.js';
 import { InputError } from '../model/errors.js';
 import { writeFileAtomic } from '../model/json-file.js';
-import { ISSUE_FORMAT, ISSUE_VERSION, type Article, type Issue } from '../model/issue.js';
+import { ISSUE_FORMAT, ISSUE_VERSION, type Issue } from '../model/issue.js';
 import { loadIssue, parseIssue } from '../model/load-issue.js';
 import { loadTemplate } from '../model/template.js';
 import { exportPdfs, issueExportInfo, type ExportedFile } from '../pdf/export-pdf.js';
@@ -83,13 +83,9 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
  * until every article has a place. What the importer decided is in the report (`imports`).
  */
 async function issueFromArticleFiles(files: readonly string[], opts: ComposeOptions, fonts: FontLibrary): Promise<Issue> {
-  const { importFile, importedArticleId } = await import('../import/import-file.js');
+  const { importArticleFiles } = await import('../import/import-articles.js');
   const { paginate } = await import('../layout/paginate.js');
-  const articles: Article[] = [];
-  for (const [i, file] of files.entries()) {
-    const { articles: found } = await importFile(file);
-    found.forEach((a, k) => articles.push({ ...a, id: importedArticleId(file, i, k) }));
-  }
+  const { articles } = await importArticleFiles(files);
   const template = loadTemplate(opts.template);
   const date = opts.date ?? new Date().toISOString().slice(0, 10);
   const data = { format: ISSUE_FORMAT, version: ISSUE_VERSION, paper: { name: opts.paper ?? 'Banmian' }, date, pages: paginate(articles, template, fonts, { section: opts.section, editor: opts.editor }), articles };

@@ -12,10 +12,9 @@ import type { PageGrid } from '../layout/grid.js';
 import { FREE, PageCells } from '../layout/page-cells.js';
 import type { GridPlace } from '../model/geometry.js';
 import type { Article, Block, Issue, Page } from '../model/issue.js';
-import { reservedLines } from '../screen/page-view.js';
+import { mastheadLines } from '../layout/masthead.js';
+import type { IssueEdit } from './edit.js';
 import { placementProblem } from './placement.js';
-
-export type IssueEdit = { issue: Issue; label: string } | { problem: string };
 
 /** What block edits need to know about pages besides the issue. */
 export interface LayoutContext {
@@ -44,7 +43,7 @@ export function blocksOf(issue: Issue, page: Page, ctx: LayoutContext): Block[] 
   const kept = autoBlocks.get(page);
   if (kept && kept.articles.every((a, i) => a === articles[i])) return kept.blocks;
   const grid = ctx.gridOf(page);
-  const blocks = pageBlocks(page, new Map(articles.map((a) => [a.id, a])), grid, reservedLines(page, grid), ctx.fonts);
+  const blocks = pageBlocks(page, new Map(articles.map((a) => [a.id, a])), grid, mastheadLines(page, grid.template), ctx.fonts);
   autoBlocks.set(page, { articles, blocks });
   return blocks;
 }
@@ -74,7 +73,7 @@ export function moveBlock(issue: Issue, req: GridPlace & { page: number; block: 
   if (!found) return { problem: `没有第${req.page}版` };
   const page = explicitPage(issue, found, ctx);
   const grid = ctx.gridOf(page);
-  const problem = placementProblem(issue, page, req.block, req, grid, reservedLines(page, grid));
+  const problem = placementProblem(issue, page, req.block, req, grid, mastheadLines(page, grid.template));
   const block = page.blocks[req.block];
   if (problem || !block) return { problem: problem ?? `第${req.page}版没有这块稿件` };
   const { column, span, top, height } = req;
@@ -100,7 +99,7 @@ export function droppedBlock(issue: Issue, drop: ArticleDrop, ctx: LayoutContext
   if (!found) return { problem: `没有第${drop.page}版` };
   const page = explicitPage(issue, found, ctx);
   const grid = ctx.gridOf(page);
-  const reserved = reservedLines(page, grid);
+  const reserved = mastheadLines(page, grid.template);
   const { column, span, top } = drop;
   const trial: Block = { article: article.id, column, span, top, height: 1 };
   const problem = placementProblem(issue, { ...page, blocks: [...page.blocks, trial] }, page.blocks.length, trial, grid, reserved);

@@ -5,7 +5,7 @@
  * A deleted page's articles stay in the issue, unplaced: nothing is lost.
  */
 import type { Issue, Page } from '../model/issue.js';
-import type { IssueEdit } from './block-edits.js';
+import type { IssueEdit } from './edit.js';
 
 export interface NewPage {
   /** The number the page gets; the pages from there on move up by one. */
@@ -31,7 +31,9 @@ function numbered(pages: readonly Page[], first: number): Page[] {
   return pages.map((p, i) => (p.number === first + i ? p : { ...p, number: first + i }));
 }
 
-export function addPage(issue: Issue, req: NewPage): IssueEdit {
+/** A new empty page with one of `templates` (the ids a page can take). */
+export function addPage(issue: Issue, req: NewPage, templates: readonly string[]): IssueEdit {
+  if (!templates.includes(req.template)) return { problem: `没有模板“${req.template}”` };
   const pages = sorted(issue);
   const first = pages[0]?.number ?? 1;
   const index = Math.min(Math.max(req.at - first, 0), pages.length);

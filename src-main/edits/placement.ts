@@ -1,39 +1,50 @@
 /**
- * Whether a block may go where the user dragged it: inside the type area, clear of the masthead
- * and of the other blocks, with its notch and photos still inside it. The answer is a sentence
- * for the layout editor (Chinese), or undefined when the place is fine.
+ * Whether a block may go where the user dragged it: the rules of layout/block-checks.ts for that
+ * block, as a sentence for the layout editor (Chinese), or undefined when the place is fine.
  */
-import { blockColumns } from '../layout/block-area.js';
+import { blockProblems, type BlockProblem } from '../layout/block-checks.js';
 import type { PageGrid } from '../layout/grid.js';
-import { FREE, PageCells, RESERVED } from '../layout/page-cells.js';
 import type { GridPlace } from '../model/geometry.js';
 import type { Block, Issue, Page } from '../model/issue.js';
-
 
 export function placementProblem(issue: Issue, page: Page, index: number, place: GridPlace, grid: PageGrid, reserved: number): string | undefined {
   const block = page.blocks[index];
   if (!block) return `第${page.number}版没有第${index + 1}块稿件`;
-  const last = place.column + place.span - 1;
-  if (last > grid.columns) return `超出版心：第${place.column}–${last}栏，本版只有${grid.columns}栏`;
-  if (place.top + place.height > grid.lines) return `超出版心：排到第${place.top + place.height}行，本版只有${grid.lines}行`;
-  if (place.top < reserved) return `压住报头：报头占版心前${reserved}行`;
-  const moved: Block = { ...block, ...place };
-  const n = moved.notch;
-  if (n && (n.columns >= moved.span || n.lines >= moved.height)) return `稿件区太小：缺角就有${n.columns}栏×${n.lines}行`;
-  const photo = moved.photos?.find((p) => p.column + p.span - 1 > moved.span || p.top + p.height > moved.height);
-  if (photo) return `稿件区太小：图片占${photo.span}栏×${photo.top + photo.height}行`;
-  const others = new PageCells(grid.columns, grid.lines);
-  page.blocks.forEach((b, i) => {
-    if (i !== index) for (const r of blockColumns(b)) others.claim(i, r.column, r.from, r.to);
-  });
-  for (const r of blockColumns(moved)) {
-    for (let k = r.from; k < r.to; k++) {
-      const by = others.owner(r.column, k);
-      if (by === FREE || by === RESERVED) continue;
-      const other = page.blocks[by] as Block;
-      const headline = issue.articles.find((a) => a.id === other.article)?.headline ?? other.article;
-      return `与《${headline}》重叠（第${r.column}栏第${k + 1}行）`;
+  const blocks = page.blocks.map((b, i) => (i === index ? { ...b, ...place } : b));
+  const images = (id: string): number => issue.articles.find((a) => a.id === id)?.images.length ?? 0;
+  const problem = blockProblems(blocks, { columns: grid.columns, lines: grid.lines, reserved }, images).find(
+    (p) => p.block === index || (p.kind === 'overlap' && p.other === index),
+  );
+  return problem && problemText(problem, index, blocks, issue);
+}
+
+function problemText(problem: BlockProblem, index: number, blocks: readonly Block[], issue: Issue): string {
+  const b = blocks[index] as Block;
+  const headline = (i: number): string => {
+    const id = (blocks[i] as Block).article;
+    return issue.articles.find((a) => a.id === id)?.headline ?? id;
+  };
+  switch (problem.kind) {
+    case 'past-columns':
+      return `超出版心：第${b.column}–${b.column + b.span - 1}栏，本版只有${problem.columns}栏`;
+    case 'past-lines':
+      return `超出版心：排到第${b.top + b.height}行，本版只有${problem.lines}行`;
+    case 'in-masthead':
+      return `压住报头：报头占版心前${problem.reserved}行`;
+    case 'notch-too-big':
+      return `稿件区太小：缺角就有${b.notch?.columns}栏×${b.notch?.lines}行`;
+    case 'notch-on-box':
+      return '加框的稿件区不能缺角';
+    case 'notch-under-vertical-headline':
+      return '竖排标题要占稿件区的右上角，那里不能缺角';
+    case 'no-such-image':
+      return `稿件只有${problem.images}张图片`;
+    case 'photo-past-columns':
+    case 'photo-past-lines': {
+      const photo = (b.photos ?? [])[problem.photo] as NonNullable<Block['photos']>[number];
+      return `稿件区太小：图片占${photo.span}栏×${photo.top + photo.height}行`;
     }
+    case 'overlap':
+      return `与《${headline(problem.block === index ? problem.other : problem.block)}》重叠（第${problem.column}栏第${problem.line + 1}行）`;
   }
-  return undefined;
 }

@@ -4,6 +4,7 @@
  */
 import { FontFace } from './font-face.js';
 import { loadManifest, type FontManifest } from './manifest.js';
+import type { FontRef, PageLayout } from '../model/display-list.js';
 import { InputError } from '../model/errors.js';
 
 const opened = new Map<string, FontFace>();
@@ -40,8 +41,22 @@ export class FontLibrary {
   }
 
   /** Every face this library has opened (roles and fallbacks). */
-  openedFaces(): FontFace[] {
-    return [...new Set(this.faces.values())];
+  /** The font files the pages' text runs are set in, by the key the runs name them with: what a PDF embeds. */
+  usedBy(pages: readonly PageLayout[]): Record<string, FontRef> {
+    const keys = new Set<string>();
+    for (const page of pages) for (const item of page.items) if (item.kind === 'text') keys.add(item.font);
+    const out: Record<string, FontRef> = {};
+    for (const key of keys) {
+      const ref = this.fileOf(key);
+      if (ref) out[key] = ref;
+    }
+    return out;
+  }
+
+  /** The file of an opened face, by the key text runs name it with. */
+  fileOf(key: string): FontRef | undefined {
+    for (const face of this.faces.values()) if (face.key === key) return { path: face.path, postscriptName: face.postscriptName };
+    return undefined;
   }
 
   /** Faces to try, in order, for a character that `face` lacks. */

@@ -4,17 +4,17 @@
  */
 import { dirname } from 'node:path';
 import type { FontLibrary } from '../fonts/font-library.js';
-import type { Composition, Diagnostic, DisplayItem, FontRef, PageLayout } from '../model/display-list.js';
+import type { Composition, Diagnostic, DisplayItem, PageLayout } from '../model/display-list.js';
 import { InputError } from '../model/errors.js';
 import type { Article, Block, Issue, Page } from '../model/issue.js';
 import type { Masthead, Template } from '../model/template.js';
 import { flowArticle, type PlacedBlock } from './article-flow.js';
 import { pageBlocks } from './auto-place.js';
-import { blockColumns } from './block-area.js';
+import { blockProblems, type BlockProblem } from './block-checks.js';
 import { dividingRules } from './dividing-rules.js';
 import { PageGrid } from './grid.js';
-import { masthead } from './masthead.js';
-import { type FreeArea, PageCells, RESERVED } from './page-cells.js';
+import { masthead, mastheadOf } from './masthead.js';
+import { type FreeArea, PageCells } from './page-cells.js';
 import { runningHeader } from './running-header.js';
 
 export interface ComposeContext {
@@ -37,10 +37,7 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
   }
   const gridOf = (page: number): PageGrid => grids.get(page) as PageGrid;
   const articles = new Map(issue.articles.map((a) => [a.id, a]));
-  const mastheadOn = (page: Page): Masthead | undefined => {
-    const spec = gridOf(page.number).template.masthead;
-    return spec && page.masthead ? spec : undefined;
-  };
+  const mastheadOn = (page: Page): Masthead | undefined => mastheadOf(page, gridOf(page.number).template);
 
   // Explicit blocks win; a page with none is laid out from its list of articles.
   const blocksOn = new Map<number, Block[]>();
@@ -98,7 +95,7 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
     const t = grid.template;
     return { number: page.number, template: t.id, width: t.width, height: t.height, bleed: t.bleed, items };
   });
-  return { pages: layouts, fonts: usedFonts(layouts, ctx.fonts), diagnostics };
+  return { pages: layouts, fonts: ctx.fonts.usedBy(layouts), diagnostics };
 }
 
 /** Empty lines in a column from which an editor is told: less is air between articles. */
@@ -122,52 +119,50 @@ function unplaced(article: Article): Diagnostic {
   };
 }
 
-/** Block geometry the schema cannot check: inside the grid, no overlaps, photos inside their block. */
+/** Block geometry the schema cannot check, refused with the field it is in: see block-checks.ts. */
 function checkPage(page: Page, grid: PageGrid, issue: Issue, file: string, reserved: number): void {
   const p = issue.pages.indexOf(page);
-  const fail = (field: string, problem: string): never => {
-    throw new InputError(file, `pages[${p}].${field}: ${problem}`);
-  };
   const ids = new Set(issue.articles.map((a) => a.id));
   page.articles?.forEach((id, i) => {
-    if (!ids.has(id)) fail(`articles[${i}]`, `no article has the id "${id}"`);
+    if (!ids.has(id)) throw new InputError(file, `pages[${p}].articles[${i}]: no article has the id "${id}"`);
   });
-  const taken = new PageCells(grid.columns, grid.lines);
-  for (let c = 1; c <= grid.columns; c++) taken.claim(RESERVED, c, 0, reserved);
-  page.blocks.forEach((b, i) => {
-    const where = `blocks[${i}]`;
-    if (b.column + b.span - 1 > grid.columns) {
-      fail(where, `columns ${b.column}–${b.column + b.span - 1} go past the ${grid.columns} columns of template "${grid.template.id}"`);
-    }
-    if (b.top + b.height > grid.lines) {
-      fail(where, `lines ${b.top}–${b.top + b.height - 1} go past the ${grid.lines} lines of template "${grid.template.id}"`);
-    }
-    if (b.notch && (b.notch.columns >= b.span || b.notch.lines >= b.height)) fail(`${where}.notch`, `a ${b.notch.columns}×${b.notch.lines} notch leaves nothing of a ${b.span}-column, ${b.height}-line block`);
-    if (b.notch && b.box) fail(`${where}.box`, 'a boxed block must be a rectangle (no notch)');
-    if (b.notch?.corner === 'top-right' && b.headline === 'vertical') fail(`${where}.notch`, 'a vertical headline needs the top right corner of its block');
-    const article = issue.articles.find((a) => a.id === b.article);
-    b.photos?.forEach((photo, k) => {
-      if (!article?.images[photo.image]) fail(`${where}.photos[${k}].image`, `article "${b.article}" has no image ${photo.image} (it has ${article?.images.length ?? 0})`);
-      if (photo.column + photo.span - 1 > b.span) fail(`${where}.photos[${k}]`, `columns ${photo.column}–${photo.column + photo.span - 1} go past the block's ${b.span} columns`);
-      if (photo.top + photo.height > b.height) fail(`${where}.photos[${k}]`, `lines ${photo.top}–${photo.top + photo.height - 1} go past the block's ${b.height} lines`);
-    });
-    for (const r of blockColumns(b)) {
-      const clash = taken.claim(i, r.column, r.from, r.to);
-      if (clash) {
-        fail(where, clash.by === RESERVED
-          ? `line ${clash.line} of column ${clash.column} is in the masthead (lines 0–${reserved - 1})`
-          : `overlaps blocks[${clash.by}] at column ${clash.column}, line ${clash.line}`);
-      }
-    }
-  });
+  const images = (id: string): number => issue.articles.find((a) => a.id === id)?.images.length ?? 0;
+  const [problem] = blockProblems(page.blocks, { columns: grid.columns, lines: grid.lines, reserved }, images);
+  if (problem) throw new InputError(file, `pages[${p}].${problemText(problem, page.blocks, grid, reserved)}`);
 }
 
-export function usedFonts(pages: readonly PageLayout[], fonts: FontLibrary): Record<string, FontRef> {
-  const keys = new Set<string>();
-  for (const page of pages) for (const item of page.items) if (item.kind === 'text') keys.add(item.font);
-  const out: Record<string, FontRef> = {};
-  for (const face of fonts.openedFaces()) {
-    if (keys.has(face.key)) out[face.key] = { path: face.path, postscriptName: face.postscriptName };
+type BlockPhoto = NonNullable<Block['photos']>[number];
+
+/** A block problem as `field: what is wrong`, in the terms of the issue file. */
+function problemText(problem: BlockProblem, blocks: readonly Block[], grid: PageGrid, reserved: number): string {
+  const where = `blocks[${problem.block}]`;
+  const b = blocks[problem.block] as Block;
+  const template = grid.template.id;
+  const photo = (k: number): BlockPhoto => (b.photos ?? [])[k] as BlockPhoto;
+  switch (problem.kind) {
+    case 'past-columns':
+      return `${where}: columns ${b.column}–${b.column + b.span - 1} go past the ${grid.columns} columns of template "${template}"`;
+    case 'past-lines':
+      return `${where}: lines ${b.top}–${b.top + b.height - 1} go past the ${grid.lines} lines of template "${template}"`;
+    case 'notch-too-big':
+      return `${where}.notch: a ${b.notch?.columns}×${b.notch?.lines} notch leaves nothing of a ${b.span}-column, ${b.height}-line block`;
+    case 'notch-on-box':
+      return `${where}.box: a boxed block must be a rectangle (no notch)`;
+    case 'notch-under-vertical-headline':
+      return `${where}.notch: a vertical headline needs the top right corner of its block`;
+    case 'no-such-image':
+      return `${where}.photos[${problem.photo}].image: article "${b.article}" has no image ${photo(problem.photo).image} (it has ${problem.images})`;
+    case 'photo-past-columns': {
+      const { column, span } = photo(problem.photo);
+      return `${where}.photos[${problem.photo}]: columns ${column}–${column + span - 1} go past the block's ${b.span} columns`;
+    }
+    case 'photo-past-lines': {
+      const { top, height } = photo(problem.photo);
+      return `${where}.photos[${problem.photo}]: lines ${top}–${top + height - 1} go past the block's ${b.height} lines`;
+    }
+    case 'in-masthead':
+      return `${where}: line ${problem.line} of column ${problem.column} is in the masthead (lines 0–${reserved - 1})`;
+    case 'overlap':
+      return `${where}: overlaps blocks[${problem.other}] at column ${problem.column}, line ${problem.line}`;
   }
-  return out;
 }

@@ -7,10 +7,16 @@
 import type { FontLibrary } from '../fonts/font-library.js';
 import { BLACK, type DisplayItem } from '../model/display-list.js';
 import type { Issue, Page } from '../model/issue.js';
-import type { Masthead } from '../model/template.js';
+import type { Masthead, Template } from '../model/template.js';
 import { DISPLAY_LEADING, setDisplayText } from './display-text.js';
 import type { PageGrid } from './grid.js';
 import { expandPattern, headerValues } from './running-header.js';
+
+/** The masthead a page carries: its template's, when the page asks for one. */
+export const mastheadOf = (page: Page, template: Template): Masthead | undefined => (page.masthead ? template.masthead : undefined);
+
+/** Lines at the top of the type area the masthead takes on this page. */
+export const mastheadLines = (page: Page, template: Template): number => mastheadOf(page, template)?.lines ?? 0;
 
 export function masthead(spec: Masthead, issue: Issue, page: Page, grid: PageGrid, fonts: FontLibrary): DisplayItem[] {
   const values = headerValues(issue, page);

@@ -1,5 +1,6 @@
 /** Composed lines → text runs of the display list: one run per stretch of one font and size. */
-import type { ArticlePart, Cmyk, DisplayGlyph, TextRun } from '../model/display-list.js';
+import type { ArticlePart } from '../model/article-parts.js';
+import type { Cmyk, DisplayGlyph, TextRun } from '../model/display-list.js';
 import { BLACK } from '../model/display-list.js';
 import type { ComposedLine, PlacedGlyph } from '../typeset/types.js';
 

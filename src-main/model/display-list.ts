@@ -7,11 +7,10 @@
 /** CMYK in percent, 0–100 each. */
 export type Cmyk = readonly [number, number, number, number];
 
+import type { ArticlePart } from './article-parts.js';
+
 export const BLACK: Cmyk = [0, 0, 0, 100];
 
-/** Which part of an article a run comes from. */
-/** `jump`: the repeated headline over a continued part (转版), not part of the article's own text. */
-export type ArticlePart = 'kicker' | 'headline' | 'subhead' | 'byline' | 'body' | 'credit' | 'caption' | 'jump';
 
 /** Where a run's first glyph comes from: enough to find any glyph's character in the issue. */
 export interface SourceRef {

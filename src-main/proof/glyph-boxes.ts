@@ -3,6 +3,7 @@
  * lies under a point (to place a proof mark), and where a character is (to draw one). Every
  * glyph's source offset is its run's offset plus the characters of the glyphs before it.
  */
+import { isMarkable } from '../model/article-parts.js';
 import type { DisplayGlyph, PageLayout, SourceRef, TextRun } from '../model/display-list.js';
 import type { ProofAnchor } from './proof-marks.js';
 
@@ -31,12 +32,10 @@ function* glyphBoxes(run: TextRun): Generator<GlyphBox> {
   }
 }
 
-const MARKABLE = new Set(['kicker', 'headline', 'subhead', 'byline', 'body', 'credit', 'caption']);
-
 /** The article character under a point (page coordinates), if any. */
 export function characterAt(layout: PageLayout, x: number, y: number): GlyphBox | undefined {
   for (const item of layout.items) {
-    if (item.kind !== 'text' || !item.source || !MARKABLE.has(item.source.part)) continue;
+    if (item.kind !== 'text' || !item.source || !isMarkable(item.source.part)) continue;
     if (y < item.y - item.size || y > item.y + item.size * 0.3) continue;
     for (const box of glyphBoxes(item)) if (x >= box.x && x < box.x + box.width && y >= box.top && y <= box.bottom) return box;
   }

@@ -8,7 +8,7 @@
  */
 import type { FontLibrary } from '../fonts/font-library.js';
 import { setDisplayText } from '../layout/display-text.js';
-import { usedFonts } from '../layout/compose-issue.js';
+import { PART_NAMES } from '../model/article-parts.js';
 import type { Cmyk, Composition, DisplayItem, PageLayout, TextRun } from '../model/display-list.js';
 import type { Issue } from '../model/issue.js';
 import type { Template } from '../model/template.js';
@@ -17,7 +17,7 @@ import type { PdfAnnotation } from '../pdf/annotations.js';
 import { PRESETS } from '../pdf/presets.js';
 import { writePdf } from '../pdf/write-pdf.js';
 import { characterBox, type GlyphBox } from './glyph-boxes.js';
-import { PART_NAMES, STATUS_NAMES } from './mark-labels.js';
+import { STATUS_NAMES } from './mark-labels.js';
 import { partText, type ProofMark } from './proof-marks.js';
 
 export interface MarkedProofOptions {
@@ -83,13 +83,14 @@ export function markedProof(comp: Composition, issue: Issue, marks: readonly Pro
   const list = listPages(entries, issue, opts, { ...first, number: last }, opts.template(first.template));
   for (const [page, notes] of list.annotations) annotations.set(page, notes);
   const all = [...pages, ...list.pages];
-  const fonts = { ...comp.fonts, ...usedFonts(list.pages, opts.fonts) };
+  const fonts = { ...comp.fonts, ...opts.fonts.usedBy(list.pages) };
   return { comp: { pages: all, fonts, diagnostics: [] }, annotations, marks: entries.length, offPage: entries.filter((e) => !e.page).length };
 }
 
 export interface WrittenProof {
   file: string;
   bytes: number;
+  /** Marks drawn and annotated, and those of them whose character is on no page (listed only). */
   marks: number;
   offPage: number;
 }

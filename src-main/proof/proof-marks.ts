@@ -4,15 +4,11 @@
  * character when the page reflows. Kept in a sidecar file next to the issue.
  */
 import { z } from 'zod';
-import type { ArticlePart } from '../model/display-list.js';
+import { MARKABLE_PARTS, type MarkablePart } from '../model/article-parts.js';
 import type { Article } from '../model/issue.js';
 
 export const PROOF_FORMAT = 'banmian-proof';
 export const PROOF_VERSION = 1;
-
-/** The parts of an article a mark can point into (a 转版 repeat headline is not the article's own text). */
-export const MARKABLE_PARTS = ['kicker', 'headline', 'subhead', 'byline', 'body', 'credit', 'caption'] as const satisfies readonly ArticlePart[];
-export type MarkablePart = (typeof MARKABLE_PARTS)[number];
 
 export const ProofAnchorSchema = z.strictObject({
   article: z.string().min(1),

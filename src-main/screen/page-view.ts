@@ -1,12 +1,10 @@
 /** What the page view draws besides the display list: the grid, the blocks' outlines, screen colours. */
 import type { PageGrid } from '../layout/grid.js';
+import { mastheadLines } from '../layout/masthead.js';
 import type { PageLayout } from '../model/display-list.js';
 import type { Block, Issue, Page } from '../model/issue.js';
 import type { BlockView, GridView, PageView } from '../api/api-types.js';
 import { cssColour } from './screen-colour.js';
-
-/** Lines at the top of the type area that the masthead takes on this page. */
-export const reservedLines = (page: Page, grid: PageGrid): number => (page.masthead ? grid.template.masthead?.lines ?? 0 : 0);
 
 export function gridView(grid: PageGrid, reserved: number): GridView {
   const g = grid.template.grid;
@@ -52,5 +50,5 @@ export function makePageView(issue: Issue, page: Page, placed: readonly Block[],
     for (const cmyk of inks) if (cmyk) colours[cmyk.join(',')] ??= cssColour(cmyk);
   }
   const auto = placed !== page.blocks;
-  return { number: page.number, section: page.section, revision, layout, grid: gridView(grid, reservedLines(page, grid)), blocks, auto, colours };
+  return { number: page.number, section: page.section, revision, layout, grid: gridView(grid, mastheadLines(page, grid.template)), blocks, auto, colours };
 }

@@ -7,7 +7,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { readJson, writeFileAtomic } from '../model/json-file.js';
-import type { Issue } from '../model/issue.js';
+import type { Snapshot } from '../edits/edit.js';
 import { parseIssue } from '../model/load-issue.js';
 import { parseWith } from '../model/validate.js';
 import { PROOF_FORMAT, PROOF_VERSION, ProofFileSchema, ProofMarkSchema, type ProofMark } from '../proof/proof-marks.js';
@@ -18,11 +18,6 @@ export const proofPath = (issueFile: string): string => `${stem(issueFile)}.proo
 /** The marked proof PDF's name for an issue file's name: `sample.banmian.json` → `sample-marked-proof.pdf`. */
 export const markedProofName = (issueName: string): string => `${issueName.replace(/(\.banmian)?\.json$/i, '')}-marked-proof.pdf`;
 
-/** What the app keeps in memory and on disk: the issue and its proof marks. */
-export interface Snapshot {
-  issue: Issue;
-  marks: readonly ProofMark[];
-}
 
 const AutosaveSchema = z.strictObject({
   format: z.literal('banmian-autosave'),

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../model/project-root.js';
 import type { PresetName } from '../pdf/presets.js';
-import type { ExportResult, ProofExportResult } from '../api/api-types.js';
+import type { ExportResult } from '../api/api-types.js';
+import type { WrittenProof } from '../proof/marked-proof.js';
 import { ApiError, type ApiHandler } from '../api/dispatch.js';
 import { API_METHODS } from '../api/requests.js';
 import type { WorkerMessage, WorkerReply } from './worker-protocol.js';
@@ -73,8 +74,8 @@ export class SessionHost {
   }
 
   /** Writes the proof PDF with the proof marks to a file the user chose. */
-  exportProofTo(openOnly: boolean, out: string): Promise<ProofExportResult> {
-    return this.send({ kind: 'exportProof', id: this.nextId++, openOnly, out }) as Promise<ProofExportResult>;
+  exportProofTo(openOnly: boolean, out: string): Promise<WrittenProof> {
+    return this.send({ kind: 'exportProof', id: this.nextId++, openOnly, out }) as Promise<WrittenProof>;
   }
 
   /** Writes any pending autosave and stops the worker. */

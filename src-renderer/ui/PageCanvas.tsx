@@ -7,7 +7,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { BlockView, PageView as View } from '../../src-main/api/api-types.js';
-import type { MarkablePart } from '../../src-main/proof/proof-marks.js';
+import type { MarkablePart } from '../../src-main/model/article-parts.js';
 import { drawPage } from '../draw/draw-page.js';
 import { characterAt, characterBox } from '../../src-main/proof/glyph-boxes.js';
 import type { EditorState, EditorStore } from '../store/editor-store.js';

@@ -1,6 +1,6 @@
 /** The proof marks (校对): what was marked, the comment, open or done; click to see it on the page. */
 import { useState } from 'react';
-import { PART_NAMES } from '../../src-main/proof/mark-labels.js';
+import { PART_NAMES } from '../../src-main/model/article-parts.js';
 import { characterBox, pageOfAnchor } from '../../src-main/proof/glyph-boxes.js';
 import type { EditorState, EditorStore } from '../store/editor-store.js';
 

@@ -1,0 +1,50 @@
+/**
+ * Changes to articles: new texts for an article's parts (its proof marks follow the text), and
+ * articles added from imported files, unplaced.
+ */
+import { PART_NAMES } from '../model/article-parts.js';
+import type { Article, Issue } from '../model/issue.js';
+import { followEdits } from '../proof/follow-edits.js';
+import type { IssueEdit, Snapshot, SnapshotEdit } from './edit.js';
+
+const TEXT_FIELDS = ['kicker', 'headline', 'subhead', 'byline', 'credit'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+
+/** New texts for an article; an empty kicker, subhead, byline or credit removes it. */
+export interface ArticleChanges extends Partial<Record<TextField, string>> {
+  paragraphs?: readonly string[];
+}
+
+export function editArticle(doc: Snapshot, id: string, changes: ArticleChanges): SnapshotEdit {
+  const before = doc.issue.articles.find((a) => a.id === id);
+  if (!before) return { problem: `没有稿件“${id}”` };
+  if (changes.headline !== undefined && changes.headline.trim() === '') return { problem: '主题不能为空' };
+  const after: Article = { ...before };
+  const changed: Array<TextField | 'body'> = [];
+  for (const f of TEXT_FIELDS) {
+    const value = changes[f];
+    if (value === undefined || value === (before[f] ?? '')) continue;
+    changed.push(f);
+    if (value === '' && f !== 'headline') delete after[f];
+    else after[f] = value;
+  }
+  if (changes.paragraphs && changes.paragraphs.join('\n') !== before.paragraphs.join('\n')) {
+    changed.push('body');
+    after.paragraphs = [...changes.paragraphs];
+    // Bold and italic runs are kept where their paragraph's text is unchanged.
+    const styles = before.styles?.filter((s) => before.paragraphs[s.paragraph] === after.paragraphs[s.paragraph]);
+    if (styles?.length) after.styles = styles;
+    else delete after.styles;
+  }
+  if (changed.length === 0) return { snapshot: doc, label: '' };
+  const issue = { ...doc.issue, articles: doc.issue.articles.map((a) => (a === before ? after : a)) };
+  const marks = followEdits(doc.marks, before, after);
+  const label = `修改《${after.headline}》${changed.map((f) => PART_NAMES[f]).join('、')}`;
+  return { snapshot: { issue, marks }, label, key: `edit:${id}:${changed.join(',')}` };
+}
+
+/** Imported articles, added to the issue on no page (未上版); their ids are already unique in it. */
+export function addArticles(issue: Issue, articles: readonly Article[]): IssueEdit {
+  if (articles.length === 0) return { issue, label: '' };
+  return { issue: { ...issue, articles: [...issue.articles, ...articles] }, label: `导入${articles.length}篇稿件` };
+}

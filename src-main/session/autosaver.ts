@@ -1,0 +1,91 @@
+/**
+ * The autosave of an open issue: after each change, once the editor pauses, what is not saved yet
+ * goes to the sidecar (sidecar-files.ts), so a crash loses at most the pause. On opening, a
+ * sidecar left by a session that did not save is offered for recovery.
+ */
+import { renameSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Snapshot } from '../edits/edit.js';
+import { InputError } from '../model/errors.js';
+import { autosavePath, readAutosave, removeAutosave, writeAutosave } from './sidecar-files.js';
+
+export type Recovery = Snapshot & { savedAt: string };
+
+export class Autosaver {
+  private timer: NodeJS.Timeout | undefined;
+  /** When the sidecar was last written (ISO time). */
+  savedAt: string | undefined;
+  /** Why the last write failed, for the editor to read. */
+  failure: string | undefined;
+
+  constructor(
+    private readonly file: string,
+    /** Quiet time after a change before the sidecar is written; 0 writes it at once. */
+    private readonly delayMs: number,
+    private readonly now: () => Date,
+    /** What there is to save when the timer fires: the document, or undefined when it equals the file. */
+    private readonly unsaved: () => Snapshot | undefined,
+  ) {}
+
+  /** A change happened: write once things are quiet. */
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.write(), this.delayMs);
+    this.timer.unref();
+  }
+
+  /** Writes a pending autosave now (before the process ends). */
+  flush(): void {
+    if (this.timer) this.write();
+  }
+
+  /** The document was saved: nothing to recover any more. */
+  discard(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    removeAutosave(this.file);
+    this.savedAt = undefined;
+  }
+
+  close(): void {
+    this.flush();
+    clearTimeout(this.timer);
+  }
+
+  private write(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    try {
+      const doc = this.unsaved();
+      if (!doc) {
+        removeAutosave(this.file);
+        this.savedAt = undefined;
+      } else {
+        const at = this.now();
+        writeAutosave(this.file, doc, at);
+        this.savedAt = at.toISOString();
+      }
+    } catch (err) {
+      this.failure = `自动保存失败：${err instanceof InputError ? err.problem : String(err)}`;
+    }
+  }
+}
+
+/**
+ * An autosave left by a session that did not save, if it differs from `current` (one that does
+ * not is removed). A damaged sidecar is kept under another name, never deleted: it may hold text
+ * the editor wants back; `notice` says so.
+ */
+export function findRecovery(file: string, current: Snapshot): { recovery?: Recovery; notice?: string } {
+  try {
+    const found = readAutosave(file);
+    if (!found) return {};
+    if (JSON.stringify({ issue: found.issue, marks: found.marks }) !== JSON.stringify({ issue: current.issue, marks: current.marks })) return { recovery: found };
+    removeAutosave(file);
+    return {};
+  } catch (err) {
+    const aside = `${autosavePath(file)}.damaged`;
+    renameSync(autosavePath(file), aside);
+    return { notice: `自动保存文件无法读取，已改名为 ${basename(aside)}：${err instanceof InputError ? err.problem : String(err)}` };
+  }
+}
