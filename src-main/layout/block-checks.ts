@@ -51,13 +51,18 @@ export function blockProblems(blocks: readonly Block[], frame: GridFrame, images
       if (p.top + p.height > b.height) problems.push({ kind: 'photo-past-lines', block, photo });
     });
     if (pastColumns || pastLines) return;
+    // Every free cell is claimed, so later blocks are checked against all of this one; the first clash is reported.
+    let clash: { column: number; line: number; by: number } | undefined;
     for (const r of blockColumns(b)) {
-      const clash = taken.claim(block, r.column, r.from, r.to);
-      if (!clash) continue;
+      for (let k = r.from; k < r.to; k++) {
+        const taker = taken.claim(block, r.column, k, k + 1);
+        clash ??= taker;
+      }
+    }
+    if (clash) {
       problems.push(clash.by === RESERVED
         ? { kind: 'in-masthead', block, column: clash.column, line: clash.line, reserved: frame.reserved }
         : { kind: 'overlap', block, other: clash.by, column: clash.column, line: clash.line });
-      break;
     }
   });
   return problems;
