@@ -40,7 +40,7 @@ describe('block checks', () => {
     const blocks = [
       block({ column: 1, span: 2, top: 10, height: 20, notch: { corner: 'top-left', columns: 2, lines: 5 } }),
       block({ column: 3, span: 2, top: 10, height: 20, notch: { corner: 'top-left', columns: 1, lines: 5 }, box: 'line' }),
-      block({ column: 5, span: 2, top: 10, height: 20, photos: [{ image: 1, column: 2, span: 2, top: 0, height: 21 }] }),
+      block({ column: 5, span: 2, top: 10, height: 20, photos: [{ image: 1, column: 2, span: 2, top: 0, height: 21, fit: 'fill', focus: { x: 0.5, y: 0.5 } }] }),
     ];
     const kinds = blockProblems(blocks, frame, (id) => (id === 'a' ? 1 : 0)).map((p) => `${p.kind}@${p.block}`);
     expect(kinds).toEqual(['notch-too-big@0', 'notch-on-box@1', 'no-such-image@2', 'photo-past-columns@2', 'photo-past-lines@2']);
