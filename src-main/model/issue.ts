@@ -3,9 +3,15 @@
  * The zod schemas are the single definition; the TypeScript types are inferred from them.
  */
 import { z } from 'zod';
+import { newestVersion, type FileFormat } from './migrations.js';
 
-export const ISSUE_FORMAT = 'banmian-issue';
-export const ISSUE_VERSION = 1;
+/**
+ * Issue files have said their version from the first; version 1 is still the newest, so there is
+ * nothing to migrate yet. A change of shape adds a step here, and the schemas below describe the new version.
+ */
+export const ISSUE_FILE: FileFormat = { format: 'banmian-issue', noun: 'issue', migrations: [] };
+export const ISSUE_FORMAT = ISSUE_FILE.format;
+export const ISSUE_VERSION = newestVersion(ISSUE_FILE);
 
 const text = z.string();
 const id = z.string().regex(/^[A-Za-z0-9][\w.-]*$/, 'an id of letters, digits, "-", "_" or "."');

@@ -1,32 +1,17 @@
-/** Loads an issue file: JSON → version check → schema → cross-references. */
+/** Loads an issue file: JSON → migrations to the newest version → schema → cross-references. */
 import { InputError } from './errors.js';
 import { readJson } from './json-file.js';
-import { ISSUE_FORMAT, ISSUE_VERSION, IssueSchema, type Article, type Issue } from './issue.js';
-import { parseWith } from './validate.js';
+import { ISSUE_FILE, IssueSchema, type Article, type Issue } from './issue.js';
+import { parseVersioned } from './migrations.js';
 
 export function loadIssue(file: string): Issue {
   return parseIssue(readJson(file), file);
 }
 
 export function parseIssue(data: unknown, file: string): Issue {
-  checkFormatAndVersion(data, file);
-  const issue = parseWith(IssueSchema, data, file);
+  const issue = parseVersioned(ISSUE_FILE, IssueSchema, data, file);
   checkReferences(issue, file);
   return issue;
-}
-
-function checkFormatAndVersion(data: unknown, file: string): void {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new InputError(file, 'is not a Banmian issue (expected a JSON object)');
-  }
-  const { format, version } = data as Record<string, unknown>;
-  if (format !== ISSUE_FORMAT) {
-    throw new InputError(file, `is not a Banmian issue (format should be "${ISSUE_FORMAT}", found ${JSON.stringify(format)})`);
-  }
-  if (typeof version === 'number' && version > ISSUE_VERSION) {
-    throw new InputError(file, `was written by a newer Banmian (issue format version ${version}; this one reads up to ${ISSUE_VERSION})`);
-  }
-  // Version 1 is the first format: there is nothing older to migrate from yet.
 }
 
 /** Style ranges lie inside their paragraph, in order, without overlapping. */

@@ -6,9 +6,12 @@
 import { z } from 'zod';
 import { MARKABLE_PARTS, type MarkablePart } from '../model/article-parts.js';
 import type { Article } from '../model/issue.js';
+import { newestVersion, type FileFormat } from '../model/migrations.js';
 
-export const PROOF_FORMAT = 'banmian-proof';
-export const PROOF_VERSION = 1;
+/** Proof-marks files have said their version from the first; version 1 is still the newest. */
+export const PROOF_FILE: FileFormat = { format: 'banmian-proof', noun: 'proof-marks', migrations: [] };
+export const PROOF_FORMAT = PROOF_FILE.format;
+export const PROOF_VERSION = newestVersion(PROOF_FILE);
 
 export const ProofAnchorSchema = z.strictObject({
   article: z.string().min(1),

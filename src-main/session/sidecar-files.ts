@@ -6,11 +6,12 @@
 import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
+import { InputError } from '../model/errors.js';
 import { readJson, writeFileAtomic } from '../model/json-file.js';
 import type { Snapshot } from '../edits/edit.js';
 import { parseIssue } from '../model/load-issue.js';
-import { parseWith } from '../model/validate.js';
-import { PROOF_FORMAT, PROOF_VERSION, ProofFileSchema, ProofMarkSchema, type ProofMark } from '../proof/proof-marks.js';
+import { newestVersion, parseVersioned, versionFieldAdded, type FileFormat } from '../model/migrations.js';
+import { PROOF_FILE, PROOF_FORMAT, PROOF_VERSION, ProofFileSchema, ProofMarkSchema, type ProofMark } from '../proof/proof-marks.js';
 
 const stem = (issueFile: string): string => issueFile.replace(/\.json$/i, '');
 export const autosavePath = (issueFile: string): string => `${stem(issueFile)}.autosave.json`;
@@ -19,15 +20,24 @@ export const proofPath = (issueFile: string): string => `${stem(issueFile)}.proo
 export const markedProofName = (issueName: string): string => `${issueName.replace(/(\.banmian)?\.json$/i, '')}-marked-proof.pdf`;
 
 
+/**
+ * Version 1 is the autosaves written before they said their version; version 2 says it. The issue
+ * inside carries its own format and version and is migrated as an issue; the marks do not, so a
+ * new proof-marks version needs a step here too.
+ */
+const AUTOSAVE_FILE: FileFormat = { format: 'banmian-autosave', noun: 'autosave', migrations: [versionFieldAdded], unversionedIsV1: true };
+const AUTOSAVE_VERSION = newestVersion(AUTOSAVE_FILE);
+
 const AutosaveSchema = z.strictObject({
-  format: z.literal('banmian-autosave'),
+  format: z.literal(AUTOSAVE_FILE.format),
+  version: z.literal(AUTOSAVE_VERSION),
   savedAt: z.iso.datetime(),
   issue: z.unknown(),
   marks: z.array(ProofMarkSchema),
 });
 
 export function writeAutosave(issueFile: string, doc: Snapshot, savedAt: Date): void {
-  const data = { format: 'banmian-autosave', savedAt: savedAt.toISOString(), issue: doc.issue, marks: doc.marks };
+  const data = { format: AUTOSAVE_FILE.format, version: AUTOSAVE_VERSION, savedAt: savedAt.toISOString(), issue: doc.issue, marks: doc.marks };
   writeFileAtomic(autosavePath(issueFile), `${JSON.stringify(data)}\n`);
 }
 
@@ -35,8 +45,17 @@ export function writeAutosave(issueFile: string, doc: Snapshot, savedAt: Date): 
 export function readAutosave(issueFile: string): (Snapshot & { savedAt: string }) | undefined {
   const file = autosavePath(issueFile);
   if (!existsSync(file)) return undefined;
-  const data = parseWith(AutosaveSchema, readJson(file), file);
-  return { issue: parseIssue(data.issue, file), marks: data.marks, savedAt: data.savedAt };
+  const data = parseVersioned(AUTOSAVE_FILE, AutosaveSchema, readJson(file), file);
+  return { issue: embeddedIssue(data.issue, file), marks: data.marks, savedAt: data.savedAt };
+}
+
+/** The issue inside an autosave; its problems are said to be in the autosave's `issue` field. */
+function embeddedIssue(data: unknown, file: string): Issue {
+  try {
+    return parseIssue(data, file);
+  } catch (err) {
+    throw err instanceof InputError ? new InputError(file, `issue: ${err.problem}`) : err;
+  }
 }
 
 export function removeAutosave(issueFile: string): void {
@@ -46,7 +65,7 @@ export function removeAutosave(issueFile: string): void {
 export function readProofMarks(issueFile: string): ProofMark[] {
   const file = proofPath(issueFile);
   if (!existsSync(file)) return [];
-  return parseWith(ProofFileSchema, readJson(file), file).marks;
+  return parseVersioned(PROOF_FILE, ProofFileSchema, readJson(file), file).marks;
 }
 
 export function writeProofMarks(issueFile: string, marks: readonly ProofMark[]): void {

@@ -35,7 +35,9 @@ describe('issue schema', () => {
 
   test.each([
     ['wrong format', (i: Record<string, unknown>) => (i.format = 'something-else'), /^day\.banmian\.json: is not a Banmian issue/],
-    ['newer version', (i: Record<string, unknown>) => (i.version = 7), /newer Banmian \(issue format version 7/],
+    ['newer version', (i: Record<string, unknown>) => (i.version = 7), /^day\.banmian\.json: was written by a newer Banmian \(issue format version 7; this build reads up to version 1\)$/],
+    ['missing version', (i: Record<string, unknown>) => delete i.version, /^day\.banmian\.json: version: missing \(this build reads issue files of format version 1\)$/],
+    ['version as text', (i: Record<string, unknown>) => (i.version = '1'), /^day\.banmian\.json: version: "1" is not a format version/],
     ['missing headline', (i: ReturnType<typeof valid>) => delete (i.articles[0] as Partial<ReturnType<typeof valid>['articles'][0]>).headline, /articles\[0\]\.headline/],
     ['empty paragraphs', (i: ReturnType<typeof valid>) => (i.articles[0]!.paragraphs = []), /articles\[0\]\.paragraphs/],
     ['span of 0', (i: ReturnType<typeof valid>) => (i.pages[0]!.blocks[0]!.span = 0), /pages\[0\]\.blocks\[0\]\.span/],
