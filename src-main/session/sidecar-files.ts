@@ -6,9 +6,10 @@
 import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
+import type { Snapshot } from '../edits/edit.js';
 import { InputError } from '../model/errors.js';
 import { readJson, writeFileAtomic } from '../model/json-file.js';
-import type { Snapshot } from '../edits/edit.js';
+import type { Issue } from '../model/issue.js';
 import { parseIssue } from '../model/load-issue.js';
 import { newestVersion, parseVersioned, versionFieldAdded, type FileFormat } from '../model/migrations.js';
 import { PROOF_FILE, PROOF_FORMAT, PROOF_VERSION, ProofFileSchema, ProofMarkSchema, type ProofMark } from '../proof/proof-marks.js';
@@ -18,7 +19,6 @@ export const autosavePath = (issueFile: string): string => `${stem(issueFile)}.a
 export const proofPath = (issueFile: string): string => `${stem(issueFile)}.proof.json`;
 /** The marked proof PDF's name for an issue file's name: `sample.banmian.json` → `sample-marked-proof.pdf`. */
 export const markedProofName = (issueName: string): string => `${issueName.replace(/(\.banmian)?\.json$/i, '')}-marked-proof.pdf`;
-
 
 /**
  * Version 1 is the autosaves written before they said their version; version 2 says it. The issue
