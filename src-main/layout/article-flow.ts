@@ -15,7 +15,7 @@ import { blockArea, blockSlots, type Exclusion, type Slot } from './block-area.j
 import { boxBorder } from './box.js';
 import type { PageGrid } from './grid.js';
 import { acrossHeadline, bodyTop, continuationHeadline, verticalHeadline, type Headline } from './headlines.js';
-import { placePhoto } from './photo.js';
+import { placePhoto, type ImageSizes } from './photo.js';
 import { expandPattern } from './running-header.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
 import { lineRuns, lineText, type SpanSource } from './runs.js';
@@ -51,7 +51,7 @@ interface Jump {
 
 /**
  * Flowed articles are kept per font library, keyed by the article, its blocks (with their pages
- * and template) and the image folder: re-composing a page after an edit sets again only the
+ * and template) and the files its photos show (path and pixel size): re-composing a page after an edit sets again only the
  * article that changed (and, inside it, only the paragraph). Outputs are never mutated.
  */
 const flowed = new WeakMap<FontLibrary, Map<string, ArticleOutput>>();
@@ -66,19 +66,24 @@ function templateId(t: object): number {
   return id;
 }
 
-export function flowArticle(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibrary, imageDir = '.'): ArticleOutput {
+/** Fitting a block's height to its text (fit-height.ts) places no photos, so it has no images to give. */
+const NO_IMAGES: ImageSizes = { of: (src) => ({ path: src }) };
+
+export function flowArticle(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibrary, images = NO_IMAGES): ArticleOutput {
   let cache = flowed.get(fonts);
   if (!cache) flowed.set(fonts, (cache = new Map()));
-  const key = JSON.stringify([article, imageDir, blocks.map((b) => [b.page, b.block, templateId(b.grid.template)])]);
+  const shown = blocks.flatMap((b) => (b.block.photos ?? []).map((p) => article.images[p.image]?.src));
+  const files = shown.map((src) => (src === undefined ? null : images.of(src)));
+  const key = JSON.stringify([article, files, blocks.map((b) => [b.page, b.block, templateId(b.grid.template)])]);
   const hit = cache.get(key);
   if (hit) return hit;
-  const out = flowArticleUncached(article, blocks, fonts, imageDir);
+  const out = flowArticleUncached(article, blocks, fonts, images);
   if (cache.size >= FLOW_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, out);
   return out;
 }
 
-function flowArticleUncached(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibrary, imageDir: string): ArticleOutput {
+function flowArticleUncached(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibrary, images: ImageSizes): ArticleOutput {
   const text = new Map<number, DisplayItem[]>();
   const furniture = new Map<number, DisplayItem[]>();
   const diagnostics: Diagnostic[] = [];
@@ -110,7 +115,7 @@ function flowArticleUncached(article: Article, blocks: readonly PlacedBlock[], f
     for (const photo of block.photos ?? []) {
       const column = block.column + photo.column - 1;
       const from = origin + photo.top;
-      const placedPhoto = placePhoto(article, photo, { column, span: photo.span, from, to: from + photo.height }, area.bottom, page, grid, imageDir, fonts);
+      const placedPhoto = placePhoto(article, photo, { column, span: photo.span, from, to: from + photo.height }, area.bottom, page, grid, images, fonts);
       add(furniture, page, placedPhoto.items);
       exclusions.push(placedPhoto.exclusion);
       diagnostics.push(...placedPhoto.diagnostics);

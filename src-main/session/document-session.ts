@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { ImageSizeReader } from '../assets/image-sizes.js';
 import { FontLibrary } from '../fonts/font-library.js';
 import { composeIssue } from '../layout/compose-issue.js';
 import { PageGrid } from '../layout/grid.js';
@@ -55,6 +56,8 @@ export class DocumentSession implements SessionApi {
   private readonly fontRefs = new Map<string, FontRef>();
   private readonly fonts = FontLibrary.load();
   private readonly templates = new Map<string, { template: Template; grid: PageGrid }>();
+  /** Image files are read again only when changed: every composition asks for all of them. */
+  private readonly imageSizes = new ImageSizeReader();
   private readonly images = new Map<string, Promise<string>>();
   private readonly layoutContext: LayoutContext = { gridOf: (page) => this.gridOf(page), fonts: this.fonts };
   private readonly templateList = listTemplates().map((id) => ({ id, name: loadTemplate(id).name }));
@@ -415,7 +418,8 @@ export class DocumentSession implements SessionApi {
   }
 
   private compose(issue: Issue, only?: readonly number[]): Composition {
-    return composeIssue(issue, { file: this.file, fonts: this.fonts, template: (id) => this.templateOf(id).template, ...(only ? { only } : {}) });
+    const images = this.imageSizes.sizesOf(issue, this.file);
+    return composeIssue(issue, { file: this.file, fonts: this.fonts, template: (id) => this.templateOf(id).template, images, ...(only ? { only } : {}) });
   }
 
   private templateOf(id: string): { template: Template; grid: PageGrid } {
