@@ -1,5 +1,6 @@
 /** `banmian compose`: issue (or article files) → composition → print-ready PDF(s) and report. */
 import { basename, dirname, join } from 'node:path';
+import { readImageSizes } from '../assets/image-sizes.js';
 import { FontLibrary } from '../fonts/font-library.js';
 import { composeIssue } from '../layout/compose-issue.js';
 import type { Composition } from '../model/display-list.js';
@@ -59,6 +60,7 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
     file: input,
     fonts,
     template: (id) => templates.get(id) ?? templates.set(id, loadTemplate(id)).get(id)!,
+    images: readImageSizes(issue, input),
   });
   clock.lap('compose');
   const files = await exportPdfs(comp, {

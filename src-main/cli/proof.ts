@@ -1,5 +1,6 @@
 /** `banmian proof ISSUE`: the proof PDF with the proof marks of the issue's sidecar file. */
 import { basename, dirname, join } from 'node:path';
+import { readImageSizes } from '../assets/image-sizes.js';
 import { FontLibrary } from '../fonts/font-library.js';
 import { composeIssue } from '../layout/compose-issue.js';
 import { InputError } from '../model/errors.js';
@@ -23,7 +24,7 @@ export async function proofCommand(file: string, opts: ProofOptions): Promise<nu
   const templates = new Map<string, Template>();
   const template = (id: string): Template => templates.get(id) ?? templates.set(id, loadTemplate(id)).get(id) as Template;
   const fonts = FontLibrary.load();
-  const comp = composeIssue(issue, { file, fonts, template });
+  const comp = composeIssue(issue, { file, fonts, template, images: readImageSizes(issue, file) });
   const out = opts.out ?? join(dirname(file), markedProofName(basename(file)));
   const written = await writeMarkedProof(out, comp, issue, marks, { fonts, template, openOnly: opts.openOnly === true, date: new Date(), ...(pages ? { pages } : {}) });
   const off = written.offPage ? `, ${written.offPage} on no page` : '';

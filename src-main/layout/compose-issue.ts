@@ -1,11 +1,11 @@
 /**
- * Composition of a whole issue: a pure function of the issue, its templates and the fonts,
- * giving every page's display list and the diagnostics.
+ * Composition of a whole issue: a pure function of the issue, its templates, the fonts and the
+ * sizes of its images, giving every page's display list and the diagnostics.
  */
-import { dirname } from 'node:path';
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Composition, Diagnostic, DisplayItem, PageLayout } from '../model/display-list.js';
 import { InputError } from '../model/errors.js';
+import type { ImageSizes } from '../model/image-files.js';
 import type { Article, Block, Issue, Page } from '../model/issue.js';
 import type { Masthead, Template } from '../model/template.js';
 import { flowArticle, type PlacedBlock } from './article-flow.js';
@@ -22,6 +22,8 @@ export interface ComposeContext {
   file: string;
   fonts: FontLibrary;
   template: (id: string) => Template;
+  /** The issue's image files, read by the caller (assets/image-sizes.ts). */
+  images: ImageSizes;
   /** Compose only these page numbers (e.g. the page being edited); all pages when absent. */
   only?: readonly number[];
 }
@@ -73,7 +75,7 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
     }
     if (!blocks.some((b) => wanted(b.page))) continue;
     const goesOn = blocks.some((b) => b.page !== first.page);
-    const out = flowArticle(article, blocks, ctx.fonts, dirname(ctx.file));
+    const out = flowArticle(article, blocks, ctx.fonts, ctx.images);
     for (const [page, list] of out.items) push(page !== first.page ? incoming : goesOn ? outgoing : own, page, list);
     diagnostics.push(...out.diagnostics.filter((d) => !('page' in d) || wanted(d.page)));
   }

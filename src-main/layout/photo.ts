@@ -2,13 +2,13 @@
  * A photo in a block: a frame on the column grid (edges on the em boxes of its first and last
  * line), the image scaled to fill it (cropped around a focus point) or fit inside it, the
  * caption and credit set as body-size lines on the grid below, and the effective resolution
- * at the placed size checked against the template's minimum.
+ * at the placed size checked against the template's minimum. The images' sizes come with the
+ * call, read before composing (see ImageSizes): no file is opened here.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Diagnostic, DisplayItem } from '../model/display-list.js';
+import type { Rect } from '../model/geometry.js';
+import type { ImageSizes, PixelSize } from '../model/image-files.js';
 import type { Article, Photo } from '../model/issue.js';
 import { BODY_STYLE, composeParagraph } from '../typeset/paragraph.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
@@ -32,11 +32,6 @@ export interface PhotoFrame {
   to: number;
 }
 
-export interface PixelSize {
-  width: number;
-  height: number;
-}
-
 /** Where the whole image lies for a frame, and the resolution that gives. */
 export function cropImage(frame: Rect, pixels: PixelSize, photo: Pick<Photo, 'fit' | 'focus'>): { placed: Rect; ppi: number } {
   const sx = frame.w / pixels.width;
@@ -56,7 +51,7 @@ export function placePhoto(
   blockBottom: number,
   page: number,
   grid: PageGrid,
-  imageDir: string,
+  images: ImageSizes,
   fonts: FontLibrary,
 ): PlacedPhoto {
   const image = article.images[photo.image];
@@ -69,8 +64,7 @@ export function placePhoto(
   const y = grid.lineTop(frame.from) + air;
   const box = { x, y, w, h: grid.lineTop(frame.to) - air - y };
   if (image) {
-    const src = resolve(imageDir, image.src);
-    const pixels = readPixelSize(src);
+    const { path: src, pixels } = images.of(image.src);
     if (!pixels) {
       diagnostics.push({ kind: 'image-unreadable', severity: 'error', page, article: article.id, src, message: `${image.src} cannot be read as a JPEG or PNG image` });
     } else {
@@ -109,28 +103,8 @@ export function placePhoto(
   return { items, exclusion: { x0: x, x1: x + w, from: frame.from, to }, diagnostics };
 }
 
-function readPixelSize(file: string): PixelSize | undefined {
-  try {
-    const { width, height } = imageSizeOf(readFileSync(file));
-    return width > 0 && height > 0 ? { width, height } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-type Rect = { x: number; y: number; w: number; h: number };
-
 function intersect(a: Rect, b: Rect): Rect {
   const x = Math.max(a.x, b.x);
   const y = Math.max(a.y, b.y);
   return { x, y, w: Math.min(a.x + a.w, b.x + b.w) - x, h: Math.min(a.y + a.h, b.y + b.h) - y };
-}
-
-type ImageSize = (data: Uint8Array) => { width: number; height: number };
-let sizer: ImageSize | undefined;
-
-/** image-size, loaded on the first photo (a page without photos does not pay for it). */
-function imageSizeOf(data: Uint8Array): { width: number; height: number } {
-  sizer ??= (createRequire(import.meta.url)('image-size') as { imageSize: ImageSize }).imageSize;
-  return sizer(data);
 }

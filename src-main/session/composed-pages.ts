@@ -3,6 +3,7 @@
  * the pages it can alter (see `affectedPages`), and each page's revision moves when it is
  * composed again, so a window refetches just those. Templates and their grids are loaded once.
  */
+import { ImageSizeReader } from '../assets/image-sizes.js';
 import type { FontLibrary } from '../fonts/font-library.js';
 import { composeIssue } from '../layout/compose-issue.js';
 import { PageGrid } from '../layout/grid.js';
@@ -14,6 +15,8 @@ export class ComposedPages {
   private readonly layouts = new Map<number, PageLayout>();
   private readonly revisions = new Map<number, number>();
   private readonly templates = new Map<string, { template: Template; grid: PageGrid }>();
+  /** Image files are read again only when changed: every composition asks for all of them. */
+  private readonly imageSizes = new ImageSizeReader();
   private diagnostics: Diagnostic[] = [];
   /** How long the last composition took, ms (shown in the status bar). */
   composeMs = 0;
@@ -43,7 +46,8 @@ export class ComposedPages {
 
   /** A composition that is not kept (a preview of a drag). */
   compose(issue: Issue, only?: readonly number[]): Composition {
-    return composeIssue(issue, { file: this.file, fonts: this.fonts, template: (id) => this.templateOf(id).template, ...(only ? { only } : {}) });
+    const images = this.imageSizes.sizesOf(issue, this.file);
+    return composeIssue(issue, { file: this.file, fonts: this.fonts, template: (id) => this.templateOf(id).template, images, ...(only ? { only } : {}) });
   }
 
   layout(page: number): PageLayout | undefined {

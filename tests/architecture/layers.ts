@@ -16,14 +16,15 @@ export const LAYERS: Record<string, readonly string[]> = {
   typeset: ['model', 'fonts'],
   layout: ['model', 'fonts', 'typeset'],
   import: ['model'],
+  assets: ['model'],
   pdf: ['model', 'fonts'],
   proof: ['model', 'fonts', 'layout', 'pdf'],
   edits: ['model', 'fonts', 'layout', 'proof'],
   api: ['model', 'pdf', 'proof'],
   screen: ['model', 'fonts', 'layout', 'pdf', 'api'],
-  session: ['model', 'fonts', 'layout', 'pdf', 'import', 'proof', 'edits', 'screen', 'api'],
+  session: ['model', 'fonts', 'layout', 'pdf', 'import', 'assets', 'proof', 'edits', 'screen', 'api'],
   transport: ['model', 'pdf', 'proof', 'api', 'session'],
-  cli: ['model', 'fonts', 'typeset', 'layout', 'import', 'pdf', 'proof', 'edits', 'screen', 'api', 'session', 'transport'],
+  cli: ['model', 'fonts', 'typeset', 'layout', 'import', 'assets', 'pdf', 'proof', 'edits', 'screen', 'api', 'session', 'transport'],
   app: ['model', 'api', 'session', 'transport'],
 };
 

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
+import { readImageSizes } from '../../src-main/assets/image-sizes.js';
 import { FontLibrary } from '../../src-main/fonts/font-library.js';
 import { composeIssue, type ComposeContext } from '../../src-main/layout/compose-issue.js';
 import type { Article, Issue, Page } from '../../src-main/model/issue.js';
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
   for (const role of ['body-song', 'byline-hei', 'headline-song', 'headline-hei', 'header-hei']) fonts.role(role);
   const fontLoad = performance.now() - t;
 
-  const ctx: ComposeContext = { file: 'bench', fonts, template: () => template };
+  const ctx: ComposeContext = { file: 'bench', fonts, template: () => template, images: readImageSizes(issue, 'bench') };
   t = performance.now();
   const comp = composeIssue(issue, ctx);
   const layout = performance.now() - t;

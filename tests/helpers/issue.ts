@@ -1,4 +1,5 @@
 /** Test helpers: build small issues in code and compose them with the bundled templates. */
+import { readImageSizes } from '../../src-main/assets/image-sizes.js';
 import { composeIssue } from '../../src-main/layout/compose-issue.js';
 import type { Composition, TextRun } from '../../src-main/model/display-list.js';
 import type { Article, Block, Issue } from '../../src-main/model/issue.js';
@@ -22,7 +23,7 @@ export function makeIssue(articles: Array<Partial<Article> & { id: string; parag
 
 /** `file` is where the issue lives: image paths in it are relative to its folder. */
 export function compose(issue: Issue, file = 'test.banmian.json'): Composition {
-  return composeIssue(issue, { file, fonts: testFonts(), template: loadTemplate });
+  return composeIssue(issue, { file, fonts: testFonts(), template: loadTemplate, images: readImageSizes(issue, file) });
 }
 
 export const bodyRuns = (comp: Composition, page = 1): TextRun[] =>

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { readImageSizes } from '../../src-main/assets/image-sizes.js';
 import { composeIssue } from '../../src-main/layout/compose-issue.js';
 import { projectRoot } from '../../src-main/model/project-root.js';
 import { loadTemplate } from '../../src-main/model/template.js';
@@ -23,7 +24,7 @@ function gridShare(composition: Record<string, unknown>): number {
   const template = templateWith(composition);
   const text = (n: number, seed: number): string => newsText(n, seed).replace(/一万余户/g, '1.2万户').replace(/民生项目/g, 'GDP项目');
   const issue = makeIssue([{ id: 'a', paragraphs: [text(400, 2), text(300, 5), text(500, 9)] }], [[{ article: 'a', column: 1, span: 2, top: 0, height: 50 }]]);
-  const comp = composeIssue(issue, { file: 'test', fonts: testFonts(), template: () => template });
+  const comp = composeIssue(issue, { file: 'test', fonts: testFonts(), template: () => template, images: readImageSizes(issue, 'test') });
   const em = template.body.size;
   const lines = bodyLines(bodyRuns(comp));
   let onGrid = 0;

@@ -1,0 +1,56 @@
+/** An article's body as paragraphs of spans to set: byline run in, emphasis in its roles, the credit at the end. */
+import type { Article } from '../model/issue.js';
+import type { Template } from '../model/template.js';
+import type { Span } from '../typeset/types.js';
+import type { SpanSource } from './runs.js';
+
+export interface ParagraphSpans {
+  spans: Span[];
+  source: SpanSource;
+  align: 'justify' | 'right';
+}
+
+/** Credits this short run on after the text; longer ones (本报记者 X 摄) get a line of their own. */
+const RUN_IN_CREDIT = 4;
+
+/** Body paragraphs as spans: the byline runs in at the head of the first; the credit ends flush right. */
+export function bodySpans(article: Article, template: Pick<Template, 'body' | 'byline'>): ParagraphSpans[] {
+  const { role: bodyRole, size, emphasis } = template.body;
+  const out: ParagraphSpans[] = article.paragraphs.map((text, p) => {
+    const spans: Span[] = [];
+    const parts: Array<{ part: 'byline' | 'body'; base: number }> = [];
+    if (p === 0 && article.byline) {
+      spans.push({ text: article.byline, role: template.byline.role, size });
+      parts.push({ part: 'byline', base: 0 });
+    }
+    // The paragraph in runs of one style: plain in the body role, bold and italic in the emphasis roles.
+    let at = 0;
+    const plain = (end: number): void => {
+      if (end > at) {
+        spans.push({ text: text.slice(at, end), role: bodyRole, size });
+        parts.push({ part: 'body', base: at });
+      }
+    };
+    for (const r of article.styles ?? []) {
+      if (r.paragraph !== p) continue;
+      plain(r.start);
+      spans.push({ text: text.slice(r.start, r.end), role: emphasis[r.style], size });
+      parts.push({ part: 'body', base: r.start });
+      at = r.end;
+    }
+    plain(text.length);
+    return { spans, align: 'justify', source: (s) => ({ article: article.id, paragraph: p, ...(parts[s] ?? { part: 'body', base: 0 }) }) };
+  });
+  const credit = article.credit;
+  const last = out[out.length - 1];
+  if (credit && last && [...credit].length <= RUN_IN_CREDIT) {
+    // A short credit such as （完） runs on at the end of the last paragraph.
+    const lastSource = last.source;
+    const own = last.spans.length;
+    last.spans.push({ text: credit, role: bodyRole, size });
+    last.source = (s) => (s < own ? lastSource(s) : { article: article.id, part: 'credit', paragraph: 0 });
+  } else if (credit) {
+    out.push({ spans: [{ text: credit, role: bodyRole, size }], align: 'right', source: () => ({ article: article.id, part: 'credit', paragraph: 0 }) });
+  }
+  return out;
+}

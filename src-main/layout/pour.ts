@@ -1,0 +1,139 @@
+/**
+ * Pouring the body into its slots: paragraph after paragraph, line by line, in the slots' order;
+ * in blocks fitted to their text no paragraph leaves one line alone at a column's foot or head;
+ * and the last block's columns cut level (平栏) when the text ends in it.
+ */
+import type { FontLibrary } from '../fonts/font-library.js';
+import type { Diagnostic, DisplayItem } from '../model/display-list.js';
+import { composeParagraph, type ParagraphStyle } from '../typeset/paragraph.js';
+import type { Slot } from './block-area.js';
+import type { ParagraphSpans } from './body-spans.js';
+import { missingGlyphDiagnostics } from './missing-glyphs.js';
+import { lineRuns, lineText } from './runs.js';
+
+export interface PourContext {
+  article: string;
+  paragraphs: readonly ParagraphSpans[];
+  style: ParagraphStyle;
+  /** Width of lines past the last slot (they are overset, but still set to count them). */
+  lastWidth: number;
+  /** Keep widows and orphans out of column ends. */
+  keepLines: boolean;
+  fonts: FontLibrary;
+  firstPage: number;
+}
+
+/** Where in the paragraphs the text stopped fitting. */
+export interface OversetAt {
+  paragraph: number;
+  span: number;
+  offset: number;
+}
+
+/** The body poured into a run of slots. */
+export interface Poured {
+  slots: readonly Slot[];
+  /** Body lines by page. */
+  text: Map<number, DisplayItem[]>;
+  diagnostics: Diagnostic[];
+  /** Index in `slots` of the last slot that took a line (-1 for none). */
+  lastSlot: number;
+  overset?: OversetAt;
+}
+
+/** Sets the paragraphs line by line into `slots`, in order. */
+export function pour(slots: readonly Slot[], ctx: PourContext): Poured {
+  const out: Poured = { slots, text: new Map(), diagnostics: [], lastSlot: -1 };
+  const isHead = (k: number): boolean => k > 0 && k < slots.length && startsColumn(slots[k - 1] as Slot, slots[k] as Slot);
+  let cursor = 0;
+  ctx.paragraphs.forEach(({ spans, source, align }, p) => {
+    if (out.overset) return;
+    const pstyle = align === 'right' ? { ...ctx.style, indent: 0, align } : ctx.style;
+    // Set the paragraph to the slots it will take; where keeping lines together moves it, set it again.
+    let map = (n: number): number => cursor + n;
+    let composed = composeParagraph(spans, pstyle, (n) => slots[map(n)]?.width ?? ctx.lastWidth, ctx.fonts);
+    if (ctx.keepLines) {
+      const moved = keepTogether(composed.lines.length, cursor, isHead);
+      if (moved) {
+        map = moved;
+        composed = composeParagraph(spans, pstyle, (n) => slots[map(n)]?.width ?? ctx.lastWidth, ctx.fonts);
+        const again = keepTogether(composed.lines.length, cursor, isHead);
+        if (again) map = again;
+      }
+    }
+    const page = slots[map(0)]?.page ?? ctx.firstPage;
+    out.diagnostics.push(...missingGlyphDiagnostics(composed.missing, page, ctx.article));
+    composed.lines.forEach((line, i) => {
+      if (out.overset) return;
+      const slot = slots[map(i)];
+      const firstGlyph = line.glyphs[0]?.glyph;
+      if (!slot) {
+        out.overset = { paragraph: p, span: firstGlyph?.span ?? 0, offset: firstGlyph?.offset ?? 0 };
+        return;
+      }
+      const runs = out.text.get(slot.page) ?? [];
+      runs.push(...lineRuns(line, slot.x, slot.baseline, { role: 'body', source }));
+      out.text.set(slot.page, runs);
+      out.lastSlot = map(i);
+      if (line.overfull) {
+        out.diagnostics.push({ kind: 'overfull-line', severity: 'warning', page: slot.page, article: ctx.article, paragraph: p, text: lineText(line), message: `a line is wider than its column: ${lineText(line)}` });
+      } else if (!line.last && line.ratio > 3) {
+        out.diagnostics.push({ kind: 'loose-line', severity: 'info', page: slot.page, article: ctx.article, paragraph: p, ratio: line.ratio, text: lineText(line), message: `a loosely spaced line: ${lineText(line)}` });
+      }
+    });
+    cursor = composed.lines.length > 0 ? map(composed.lines.length - 1) + 1 : cursor;
+  });
+  return out;
+}
+
+/**
+ * The body poured again with the last block's columns cut at one line, the highest at which
+ * everything still fits, so they end level (平栏) instead of the last column ending short.
+ * Slots before the last block are the same in both runs, so indices into them still agree.
+ * Undefined when cutting gains nothing.
+ */
+export function balanceLastBlock(slots: readonly Slot[], lastBlockStart: number, ctx: PourContext): Poured | undefined {
+  const before = slots.slice(0, lastBlockStart);
+  const own = slots.slice(lastBlockStart);
+  if (own.length === 0) return undefined;
+  const cutAt = (line: number): Poured => pour([...before, ...own.filter((s) => s.line < line)], ctx);
+  let lo = Math.min(...own.map((s) => s.line)) + 1;
+  let hi = Math.max(...own.map((s) => s.line)) + 1;
+  const full = hi;
+  let best: Poured | undefined;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const poured = cutAt(mid);
+    if (poured.overset) lo = mid + 1;
+    else {
+      best = poured;
+      hi = mid;
+    }
+  }
+  return hi < full ? best : undefined;
+}
+
+/** Whether `next` begins a new column after `prev` (another column, page, or back up the page). */
+function startsColumn(prev: Slot, next: Slot): boolean {
+  return next.page !== prev.page || next.x !== prev.x || next.baseline <= prev.baseline;
+}
+
+/**
+ * Where `lines` lines starting at slot `cursor` go when no single line of the paragraph may stand
+ * at a column's foot (orphan) or head (widow): the first line alone at a foot moves the paragraph
+ * to the next column; a last line alone at a head takes the line before with it (a paragraph of
+ * three or fewer lines moves whole). Undefined when the plain run of slots already keeps them.
+ */
+function keepTogether(lines: number, cursor: number, isHead: (k: number) => boolean): ((n: number) => number) | undefined {
+  if (lines < 2) return undefined;
+  let start = cursor;
+  if (isHead(start + 1)) start += 1; // orphan: the first line would stand alone at the foot
+  let skipFrom = lines; // lines from here on go one slot further
+  const last = start + lines - 1;
+  if (isHead(last)) {
+    if (lines >= 4) skipFrom = lines - 2;
+    else start = last;
+  }
+  if (start === cursor && skipFrom === lines) return undefined;
+  return (n) => start + n + (n >= skipFrom ? 1 : 0);
+}
