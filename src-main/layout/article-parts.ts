@@ -7,12 +7,12 @@
  */
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Diagnostic, DisplayItem } from '../model/display-list.js';
+import type { ImageSizes } from '../model/image-files.js';
 import type { Article, Block } from '../model/issue.js';
 import { blockArea, blockSlots, type BlockArea, type Exclusion, type Slot } from './block-area.js';
 import { boxBorder } from './box.js';
 import type { PageGrid } from './grid.js';
 import { acrossHeadline, bodyTop, continuationHeadline, verticalHeadline, type Headline } from './headlines.js';
-import type { ImageSizes } from '../model/image-files.js';
 import { placePhoto } from './photo.js';
 import { expandPattern } from './running-header.js';
 
