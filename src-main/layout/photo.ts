@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Diagnostic, DisplayItem } from '../model/display-list.js';
+import type { Rect } from '../model/geometry.js';
 import type { Article, Photo } from '../model/issue.js';
 import { BODY_STYLE, composeParagraph } from '../typeset/paragraph.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
@@ -117,8 +118,6 @@ function readPixelSize(file: string): PixelSize | undefined {
     return undefined;
   }
 }
-
-type Rect = { x: number; y: number; w: number; h: number };
 
 function intersect(a: Rect, b: Rect): Rect {
   const x = Math.max(a.x, b.x);
