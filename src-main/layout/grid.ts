@@ -1,29 +1,32 @@
 /** The page grid of a template: column edges and baseline positions, in page points. */
 import type { FontFace } from '../fonts/font-face.js';
+import * as grid from '../model/grid-geometry.js';
 import type { Template } from '../model/template.js';
 
 export class PageGrid {
-  /** From the top of a grid line's cell to its baseline: the body em box centred in the cell. */
-  private readonly baselineInCell: number;
+  /** The template's grid with its pitch and baseline; the screen draws and drags with the same arithmetic. */
+  readonly geometry: grid.GridGeometry;
 
   constructor(
     readonly template: Template,
     bodyFace: FontFace,
   ) {
     const { size, pitch } = template.body;
-    this.baselineInCell = (pitch - size) / 2 + bodyFace.emTop * size;
+    // The body em box centred in the cell.
+    const baselineInCell = (pitch - size) / 2 + bodyFace.emTop * size;
+    this.geometry = { ...template.grid, pitch, baselineInCell };
   }
 
   get columns(): number {
-    return this.template.grid.columns;
+    return this.geometry.columns;
   }
 
   get lines(): number {
-    return this.template.grid.lines;
+    return this.geometry.lines;
   }
 
   get pitch(): number {
-    return this.template.body.pitch;
+    return this.geometry.pitch;
   }
 
   get areaWidth(): number {
@@ -32,28 +35,26 @@ export class PageGrid {
 
   /** Left edge of column `col` (1 = leftmost). */
   columnLeft(col: number): number {
-    const g = this.template.grid;
-    return g.left + (col - 1) * (g.columnWidth + g.gutter);
+    return grid.columnLeft(this.geometry, col);
   }
 
   /** Width of `span` columns and the gutters between them. */
   spanWidth(span: number): number {
-    const g = this.template.grid;
-    return span * g.columnWidth + (span - 1) * g.gutter;
+    return grid.spanWidth(this.geometry, span);
   }
 
   /** Top of grid line `k`'s cell (0 = first line of the type area). */
   lineTop(k: number): number {
-    return this.template.grid.top + k * this.pitch;
+    return grid.lineTop(this.geometry, k);
   }
 
   /** Baseline of grid line `k`. */
   baseline(k: number): number {
-    return this.lineTop(k) + this.baselineInCell;
+    return grid.baseline(this.geometry, k);
   }
 
   /** The first grid line whose cell starts at or below `y`. */
   lineAtOrBelow(y: number): number {
-    return Math.max(0, Math.ceil((y - this.template.grid.top) / this.pitch - 1e-6));
+    return grid.lineAtOrBelow(this.geometry, y);
   }
 }

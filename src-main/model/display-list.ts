@@ -1,8 +1,10 @@
 /**
  * The display list: what composition produces and every output draws (PDF, screen preview,
  * proofs). Page coordinates in points, origin at the trim box's top-left, y downwards; a text
- * run's y is its baseline. Nothing downstream measures text again.
+ * run's y is its baseline. Nothing downstream measures text again. Pure (no Node or library
+ * imports): the renderer imports it, through paint.ts.
  */
+import type { Rect } from './geometry.js';
 
 /** CMYK in percent, 0–100 each. */
 export type Cmyk = readonly [number, number, number, number];
@@ -64,28 +66,20 @@ export interface RuleItem {
   dash?: readonly [number, number];
 }
 
-export interface BoxItem {
+export interface BoxItem extends Rect {
   kind: 'box';
-  x: number;
-  y: number;
-  w: number;
-  h: number;
   lineWidth: number;
   stroke?: Cmyk;
   fill?: Cmyk;
 }
 
-export interface ImageItem {
+/** Its rectangle is the visible area (the frame): nothing of the image is drawn outside it. */
+export interface ImageItem extends Rect {
   kind: 'image';
   /** Absolute path of the image file. */
   src: string;
-  /** The visible area (the frame): nothing of the image is drawn outside it. */
-  x: number;
-  y: number;
-  w: number;
-  h: number;
   /** Where the whole image lies when it is cropped (larger than the visible area); the writer clips to x, y, w, h. */
-  placed?: { x: number; y: number; w: number; h: number };
+  placed?: Rect;
 }
 
 export type DisplayItem = TextRun | RuleItem | BoxItem | ImageItem;

@@ -4,13 +4,10 @@
  * writes the dictionary and converts the rectangle through the current transform; its own
  * `highlight()` empties /Contents, so the quad points are given here.
  */
+import type { Rect } from '../model/geometry.js';
 
 /** A highlight over a rectangle of the page, in trim coordinates (origin top-left, y down, points). */
-export interface PdfAnnotation {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
+export interface PdfAnnotation extends Rect {
   /** The comment (/Contents). */
   contents: string;
   /** Who wrote it (/T). */

@@ -6,7 +6,8 @@
 import type * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { openFace } from '../fonts/font-library.js';
-import { BLACK, type Cmyk, type Composition, type DisplayItem, type ImageItem, type PageLayout, type Severity, type TextRun } from '../model/display-list.js';
+import type { Composition, ImageItem, PageLayout, Severity, TextRun } from '../model/display-list.js';
+import { boxStroke, isBlack, paintOrder, type ShapeItem } from '../model/paint.js';
 import { addHighlight, type PdfAnnotation } from './annotations.js';
 import { prepareImage, type PreparedImage } from './images.js';
 import { drawMarks, fontCovering, markMargin, slugPlace, slugRun } from './printer-marks.js';
@@ -107,10 +108,10 @@ function drawPage(doc: PDFKit.PDFDocument, ctx: PageContext, page: PageLayout): 
   setPageBoxes(doc, { trim: [m, m, m + w, m + h], bleed: [m - bleed, m - bleed, m + w + bleed, m + h + bleed] });
   doc.save().translate(m, m);
   doc.save().rect(-bleed, -bleed, w + 2 * bleed, h + 2 * bleed).clip();
-  for (const item of page.items) drawItem(doc, ctx, item);
-  const runs = page.items.filter((i): i is TextRun => i.kind === 'text');
-  drawRuns(doc, ctx.fonts, runs.filter((r) => !isBlack(r.fill)));
-  overprinted(doc, ctx, () => drawRuns(doc, ctx.fonts, runs.filter((r) => isBlack(r.fill))));
+  const order = paintOrder(page.items);
+  for (const item of order.shapes) drawShape(doc, ctx, item);
+  drawRuns(doc, ctx.fonts, order.colouredText);
+  overprinted(doc, ctx, () => drawRuns(doc, ctx.fonts, order.blackText));
   for (const a of ctx.annotations) addHighlight(doc, a, m);
   doc.restore();
   if (ctx.preset.marks) {
@@ -121,8 +122,8 @@ function drawPage(doc: PDFKit.PDFDocument, ctx: PageContext, page: PageLayout): 
   doc.restore();
 }
 
-/** Rules, boxes and images in display-list order; text is drawn after them, in drawPage. */
-function drawItem(doc: PDFKit.PDFDocument, ctx: PageContext, item: DisplayItem): void {
+/** Black rules and unfilled black frames overprint, as black text does. */
+function drawShape(doc: PDFKit.PDFDocument, ctx: PageContext, item: ShapeItem): void {
   if (item.kind === 'rule') {
     doc.save();
     if (isBlack(item.stroke)) ctx.overprint.select();
@@ -131,11 +132,10 @@ function drawItem(doc: PDFKit.PDFDocument, ctx: PageContext, item: DisplayItem):
     doc.restore();
   } else if (item.kind === 'box') {
     doc.save().lineWidth(item.lineWidth).rect(item.x, item.y, item.w, item.h);
-    if (item.fill && item.stroke) doc.fillAndStroke([...item.fill], [...item.stroke]);
+    const stroke = boxStroke(item);
+    if (item.fill && stroke) doc.fillAndStroke([...item.fill], [...stroke]);
     else if (item.fill) doc.fill([...item.fill]);
-    else {
-      // An empty frame in black overprints like a rule.
-      const stroke = item.stroke ?? BLACK;
+    else if (stroke) {
       if (isBlack(stroke)) ctx.overprint.select();
       doc.strokeColor([...stroke]).stroke();
     }
@@ -158,8 +158,6 @@ function overprinted(doc: PDFKit.PDFDocument, ctx: PageContext, draw: () => void
   draw();
   doc.restore();
 }
-
-const isBlack = (c: Cmyk): boolean => c[0] === 0 && c[1] === 0 && c[2] === 0 && c[3] === 100;
 
 async function prepareImages(pages: readonly PageLayout[], preset: ExportPreset, notes: RenderNote[]): Promise<Map<ImageItem, PreparedImage>> {
   const prepared = new Map<ImageItem, PreparedImage>();

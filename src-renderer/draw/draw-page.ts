@@ -1,11 +1,11 @@
 /**
- * Draws a page's display list on a canvas exactly as the PDF writer does (src-main/pdf/write-pdf.ts):
- * rules, boxes and pictures in list order, then the text runs, coloured ones before black ones,
- * each glyph's outline at the position composition gave it. Nothing is measured here.
- * Like PDF viewers, lines
- * thinner than a device pixel are drawn one pixel wide (a faint grey hairline misleads).
+ * Draws a page's display list on a canvas exactly as the PDF writer does (src-main/pdf/write-pdf.ts),
+ * in the paint order both take from src-main/model/paint.ts, each glyph's outline at the
+ * position composition gave it. Nothing is measured here. Like PDF viewers, lines thinner than
+ * a device pixel are drawn one pixel wide (a faint grey hairline misleads).
  */
-import type { Cmyk, DisplayItem, ImageItem, TextRun } from '../../src-main/model/display-list.js';
+import type { Cmyk, ImageItem, TextRun } from '../../src-main/model/display-list.js';
+import { boxStroke, paintOrder, type ShapeItem } from '../../src-main/model/paint.js';
 import type { PageView } from '../../src-main/api/api-types.js';
 import type { DrawResources } from './resources.js';
 
@@ -14,8 +14,6 @@ export interface DrawOptions {
   scale: number;
 }
 
-const isBlack = (c: Cmyk): boolean => c[0] === 0 && c[1] === 0 && c[2] === 0 && c[3] === 100;
-
 export function drawPage(ctx: CanvasRenderingContext2D, view: PageView, res: DrawResources, opts: DrawOptions): void {
   const s = opts.scale;
   const colour = (c: Cmyk): string => view.colours[c.join(',')] ?? '#000';
@@ -23,17 +21,13 @@ export function drawPage(ctx: CanvasRenderingContext2D, view: PageView, res: Dra
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.setTransform(s, 0, 0, s, 0, 0);
-  const runs: TextRun[] = [];
-  for (const item of view.layout.items) {
-    if (item.kind === 'text') runs.push(item);
-    else drawShape(ctx, item, colour, res, 1 / s);
-  }
-  for (const run of runs) if (!isBlack(run.fill)) glyphRun(ctx, run, colour(run.fill), res, s);
-  for (const run of runs) if (isBlack(run.fill)) glyphRun(ctx, run, colour(run.fill), res, s);
+  const order = paintOrder(view.layout.items);
+  for (const item of order.shapes) drawShape(ctx, item, colour, res, 1 / s);
+  for (const run of [...order.colouredText, ...order.blackText]) glyphRun(ctx, run, colour(run.fill), res, s);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
 }
 
-function drawShape(ctx: CanvasRenderingContext2D, item: Exclude<DisplayItem, TextRun>, colour: (c: Cmyk) => string, res: DrawResources, pixel: number): void {
+function drawShape(ctx: CanvasRenderingContext2D, item: ShapeItem, colour: (c: Cmyk) => string, res: DrawResources, pixel: number): void {
   ctx.save();
   if (item.kind === 'rule') {
     ctx.lineWidth = Math.max(item.width, pixel);
@@ -51,8 +45,9 @@ function drawShape(ctx: CanvasRenderingContext2D, item: Exclude<DisplayItem, Tex
       ctx.fillStyle = colour(item.fill);
       ctx.fill();
     }
-    if (item.stroke || !item.fill) {
-      ctx.strokeStyle = colour(item.stroke ?? [0, 0, 0, 100]);
+    const stroke = boxStroke(item);
+    if (stroke) {
+      ctx.strokeStyle = colour(stroke);
       ctx.stroke();
     }
   } else {

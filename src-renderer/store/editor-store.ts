@@ -5,6 +5,7 @@
  * order; edits typed in quick succession are sent together after a short pause.
  */
 import type { PageLayout } from '../../src-main/model/display-list.js';
+import type { Rect } from '../../src-main/model/geometry.js';
 import type { BanmianApi, CommandResult, DocumentState, PageView } from '../../src-main/api/api-types.js';
 import type { ProofAnchor } from '../../src-main/proof/proof-marks.js';
 import { DrawResources } from '../draw/resources.js';
@@ -13,12 +14,8 @@ export type Mode = 'layout' | 'proof';
 export type Tab = 'article' | 'unplaced' | 'check' | 'proof';
 export type ArticleChanges = Parameters<BanmianApi['editArticle']>[0]['changes'];
 
-export interface Highlight {
+export interface Highlight extends Rect {
   page: number;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
 }
 
 export interface EditorState {

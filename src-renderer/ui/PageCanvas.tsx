@@ -8,69 +8,36 @@
 import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { BlockView, PageView as View } from '../../src-main/api/api-types.js';
 import type { MarkablePart } from '../../src-main/model/article-parts.js';
+import type { GridPlace } from '../../src-main/model/geometry.js';
+import { baseline, columnLeft, placeRect, spanWidth } from '../../src-main/model/grid-geometry.js';
 import { drawPage } from '../draw/draw-page.js';
 import { characterAt, characterBox } from '../../src-main/proof/glyph-boxes.js';
 import type { EditorState, EditorStore } from '../store/editor-store.js';
+import { dragged, dropCell, HANDLES, MOVE, placeOf, samePlace, type Edges } from './drag-geometry.js';
 import { MarkDraft } from './MarkDraft.js';
-
-interface Place {
-  column: number;
-  span: number;
-  top: number;
-  height: number;
-}
-
-/** Which edges a drag moves: a move takes all four, a handle one or two. */
-type Edges = { left: boolean; right: boolean; top: boolean; bottom: boolean };
-const HANDLES: Array<[string, Edges]> = [
-  ['nw', { left: true, right: false, top: true, bottom: false }],
-  ['n', { left: false, right: false, top: true, bottom: false }],
-  ['ne', { left: false, right: true, top: true, bottom: false }],
-  ['e', { left: false, right: true, top: false, bottom: false }],
-  ['se', { left: false, right: true, top: false, bottom: true }],
-  ['s', { left: false, right: false, top: false, bottom: true }],
-  ['sw', { left: true, right: false, top: false, bottom: true }],
-  ['w', { left: true, right: false, top: false, bottom: false }],
-];
-const MOVE: Edges = { left: true, right: true, top: true, bottom: true };
 
 interface Drag {
   block: BlockView;
   edges: Edges;
   startX: number;
   startY: number;
-  place: Place;
+  place: GridPlace;
   /** Whether the session accepts the current place. */
   ok: boolean;
   inFlight: boolean;
-  wanted?: Place;
+  wanted?: GridPlace;
 }
 
 /** The ghost of an article being dropped: where it would go, and whether it may. */
-interface Drop extends Place {
+interface Drop extends GridPlace {
   ok: boolean;
   message?: string;
 }
 
-const samePlace = (a: Place, b: Place): boolean => a.column === b.column && a.span === b.span && a.top === b.top && a.height === b.height;
-
-/** The place a drag by (dc columns, dl lines) gives, keeping at least one column and line. */
-function dragged(b: BlockView, e: Edges, dc: number, dl: number): Place {
-  let left = b.column;
-  let right = b.column + b.span;
-  let top = b.top;
-  let bottom = b.top + b.height;
-  if (e.left && e.right) {
-    left += dc;
-    right += dc;
-  } else if (e.left) left = Math.min(left + dc, right - 1);
-  else if (e.right) right = Math.max(right + dc, left + 1);
-  if (e.top && e.bottom) {
-    top += dl;
-    bottom += dl;
-  } else if (e.top) top = Math.min(top + dl, bottom - 1);
-  else if (e.bottom) bottom = Math.max(bottom + dl, top + 1);
-  return { column: left, span: right - left, top, height: bottom - top };
+/** A pointer's position in page points, over a canvas drawn at `zoom` pixels per point. */
+function pagePoint(canvas: HTMLCanvasElement, zoom: number, e: { clientX: number; clientY: number }): { x: number; y: number } {
+  const r = canvas.getBoundingClientRect();
+  return { x: (e.clientX - r.left) / zoom, y: (e.clientY - r.top) / zoom };
 }
 
 export function PageCanvas({ store, state }: { store: EditorStore; state: EditorState }): React.JSX.Element {
@@ -110,19 +77,15 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
   // An unplaced article dragged from its list: follow the pointer over the page, drop on release.
   const dropping = state.dragArticle?.article;
   useEffect(() => {
-    const g = current?.grid;
     const page = state.page;
-    if (!dropping || !g) return;
+    if (!dropping || !current) return;
     let alive = true;
     let inFlight = false;
     let wanted: { column: number; top: number } | undefined;
     const cellAt = (e: PointerEvent): { column: number; top: number } | undefined => {
-      const r = canvas.current?.getBoundingClientRect();
-      if (!r || e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) return undefined;
-      const x = (e.clientX - r.left) / zoom;
-      const y = (e.clientY - r.top) / zoom;
-      const column = Math.min(g.columns, Math.max(1, Math.floor((x - g.left) / (g.columnWidth + g.gutter)) + 1));
-      return { column, top: Math.min(g.lines - 1, Math.max(0, Math.floor((y - g.top) / g.pitch))) };
+      if (!canvas.current) return undefined;
+      const p = pagePoint(canvas.current, zoom, e);
+      return dropCell(current.grid, current.layout, p.x, p.y);
     };
     const send = (): void => {
       const at = wanted;
@@ -162,10 +125,7 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
 
   if (!view) return <div className="page-scroll empty" ref={scroller}>正在排版…</div>;
   const { grid, layout } = view;
-  const toPoints = (e: { clientX: number; clientY: number }): { x: number; y: number } => {
-    const r = (canvas.current as HTMLCanvasElement).getBoundingClientRect();
-    return { x: (e.clientX - r.left) / zoom, y: (e.clientY - r.top) / zoom };
-  };
+  const toPoints = (e: { clientX: number; clientY: number }): { x: number; y: number } => pagePoint(canvas.current as HTMLCanvasElement, zoom, e);
 
   const send = (d: Drag): void => {
     const to = d.wanted;
@@ -186,7 +146,7 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
     e.stopPropagation();
     store.select(state.page, block.index);
     const p = toPoints(e);
-    const d: Drag = { block, edges, startX: p.x, startY: p.y, place: { column: block.column, span: block.span, top: block.top, height: block.height }, ok: true, inFlight: false };
+    const d: Drag = { block, edges, startX: p.x, startY: p.y, place: placeOf(block), ok: true, inFlight: false };
     dragRef.current = d;
     setDrag(d);
     (e.currentTarget as Element).setPointerCapture(e.pointerId);
@@ -196,9 +156,7 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
     const d = dragRef.current;
     if (!d) return;
     const p = toPoints(e);
-    const dc = Math.round((p.x - d.startX) / (grid.columnWidth + grid.gutter));
-    const dl = Math.round((p.y - d.startY) / grid.pitch);
-    const place = dragged(d.block, d.edges, dc, dl);
+    const place = dragged(grid, d.block, d.edges, p.x - d.startX, p.y - d.startY);
     if (samePlace(place, d.place)) return;
     d.place = place;
     d.wanted = place;
@@ -212,7 +170,7 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
     setDrag(undefined);
     if (!d) return;
     const { block: b, place } = d;
-    if (samePlace(place, { column: b.column, span: b.span, top: b.top, height: b.height })) store.endPreview();
+    if (samePlace(place, b)) store.endPreview();
     else void store.place(state.page, b.index, place).then(() => store.endPreview());
   };
 
@@ -234,14 +192,8 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
   const selected = state.selected?.page === state.page ? view.blocks[state.selected.block] : undefined;
   const handle = 7 / zoom;
   const marks = state.doc?.marks ?? [];
-  const onGrid = (p: Place): { x: number; y: number; w: number; h: number } => ({
-    x: grid.left + (p.column - 1) * (grid.columnWidth + grid.gutter),
-    y: grid.top + p.top * grid.pitch,
-    w: p.span * grid.columnWidth + (p.span - 1) * grid.gutter,
-    h: p.height * grid.pitch,
-  });
-  const ghost = drag && onGrid(drag.place);
-  const dropGhost = drop && onGrid(drop);
+  const ghost = drag && placeRect(grid, drag.place);
+  const dropGhost = drop && placeRect(grid, drop);
   const [, sy0, sx1] = selected ? bounds(selected) : [0, 0, 0];
 
   return (
@@ -329,16 +281,17 @@ function bounds(b: BlockView): [number, number, number, number] {
 function GridOverlay({ view, zoom }: { view: View; zoom: number }): React.JSX.Element {
   const g = view.grid;
   const height = g.lines * g.pitch;
-  const width = g.columns * g.columnWidth + (g.columns - 1) * g.gutter;
+  const width = spanWidth(g, g.columns);
+  const reserved = placeRect(g, { column: 1, span: g.columns, top: 0, height: g.reservedLines });
   return (
     <g className="grid" pointerEvents="none">
       {Array.from({ length: g.columns }, (_, i) => (
-        <rect key={`c${i}`} className="grid-column" x={g.left + i * (g.columnWidth + g.gutter)} y={g.top} width={g.columnWidth} height={height} />
+        <rect key={`c${i}`} className="grid-column" x={columnLeft(g, i + 1)} y={g.top} width={g.columnWidth} height={height} />
       ))}
       {Array.from({ length: g.lines }, (_, k) => (
-        <line key={`l${k}`} className={k % 5 === 4 ? 'grid-line fifth' : 'grid-line'} x1={g.left} x2={g.left + width} y1={g.top + k * g.pitch + g.baselineInCell} y2={g.top + k * g.pitch + g.baselineInCell} strokeWidth={0.6 / zoom} />
+        <line key={`l${k}`} className={k % 5 === 4 ? 'grid-line fifth' : 'grid-line'} x1={g.left} x2={g.left + width} y1={baseline(g, k)} y2={baseline(g, k)} strokeWidth={0.6 / zoom} />
       ))}
-      {g.reservedLines > 0 && <rect className="grid-reserved" x={g.left} y={g.top} width={width} height={g.reservedLines * g.pitch} />}
+      {g.reservedLines > 0 && <rect className="grid-reserved" x={reserved.x} y={reserved.y} width={reserved.w} height={reserved.h} />}
     </g>
   );
 }

@@ -45,6 +45,16 @@ describe('the layers of docs/ARCHITECTURE.md', () => {
     ]);
   });
 
+  test('a module the renderer may run stays pure: no package, no module off the list', () => {
+    const bad = layeringViolations([
+      { path: 'src-main/model/paint.ts', text: "import { z } from 'zod';\nimport { BLACK } from './display-list.js';\nimport { parseIssue } from './load-issue.js';\nimport type { Issue } from './issue.js';" },
+    ]);
+    expect(bad).toEqual([
+      "src-main/model/paint.ts: imports 'zod' — a module the renderer runs imports no package",
+      "src-main/model/paint.ts: imports './load-issue.js' — a module the renderer runs may run only others of that list",
+    ]);
+  });
+
   test('src-main never reaches into the renderer, and a folder outside the table is named', () => {
     const bad = layeringViolations([
       { path: 'src-main/session/x.ts', text: "import { drawPage } from '../../src-renderer/draw/draw-page.js';" },

@@ -43,7 +43,14 @@ export const PACKAGES: Record<string, readonly string[]> = {
 export const NO_FILES = ['typeset', 'layout'];
 
 /** Modules of src-main the renderer may run (pure: they import nothing but types). */
-export const RENDERER_MAY_RUN = ['src-main/model/article-parts.ts', 'src-main/proof/glyph-boxes.ts', 'src-main/proof/mark-labels.ts'];
+export const RENDERER_MAY_RUN = [
+  'src-main/model/article-parts.ts',
+  'src-main/model/display-list.ts',
+  'src-main/model/grid-geometry.ts',
+  'src-main/model/paint.ts',
+  'src-main/proof/glyph-boxes.ts',
+  'src-main/proof/mark-labels.ts',
+];
 
 export interface SourceFile {
   /** Path from the project root, with forward slashes. */
@@ -96,6 +103,7 @@ export function layeringViolations(files: readonly SourceFile[]): string[] {
       const say = (why: string): void => void problems.push(`${file.path}: imports '${spec}' — ${why}`);
       if (spec.startsWith('.')) {
         const target = posix.join(posix.dirname(file.path), spec).replace(/\.js$/, '.ts');
+        if (RENDERER_MAY_RUN.includes(file.path) && !typeOnly && !RENDERER_MAY_RUN.includes(target)) say('a module the renderer runs may run only others of that list');
         const to = layerOf(target);
         if (!to || to === from) continue;
         if (from === 'renderer') {
@@ -111,6 +119,7 @@ export function layeringViolations(files: readonly SourceFile[]): string[] {
         continue;
       }
       if (typeOnly) continue;
+      if (RENDERER_MAY_RUN.includes(file.path)) say('a module the renderer runs imports no package');
       const name = packageName(spec);
       if (from === 'renderer' && (spec.startsWith('node:') || !['react', 'react-dom'].includes(name))) say('the renderer runs in a sandboxed browser page: React only');
       const only = PACKAGES[name];

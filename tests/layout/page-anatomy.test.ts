@@ -13,6 +13,7 @@ import { BlockSchema, type Article, type Page } from '../../src-main/model/issue
 import { parseIssue } from '../../src-main/model/load-issue.js';
 import { projectRoot } from '../../src-main/model/project-root.js';
 import { loadTemplate } from '../../src-main/model/template.js';
+import { gridLineOf, templateBaseline } from '../helpers/baseline-grid.js';
 import { bodyRuns, compose, newsText } from '../helpers/issue.js';
 import { sample } from '../helpers/sample.js';
 import { testFonts } from '../helpers/typeset.js';
@@ -39,16 +40,10 @@ function issueOf(articles: Array<Partial<Article> & { id: string; paragraphs: st
 
 const texts = (comp: Composition, page = 1): TextRun[] => (comp.pages.find((p) => p.number === page)?.items ?? []).filter((i): i is TextRun => i.kind === 'text');
 const pageText = (comp: Composition, page = 1): string => texts(comp, page).map((r) => r.text).join('');
-/** Baseline of grid line 0: the body em box (Noto's ideographic top at 0.88 em) centred in the line. */
-const BASELINE0 = t.grid.top + (t.body.pitch - t.body.size) / 2 + 0.88 * t.body.size;
-const onGrid = (y: number): boolean => {
-  const k = (y - BASELINE0) / t.body.pitch;
-  return Math.abs(k - Math.round(k)) < 1e-6;
-};
-const allBodyOnOnePhase = (comp: Composition, page = 1): void => {
-  const ys = texts(comp, page).filter((r) => r.size === t.body.size).map((r) => r.y);
-  const phase = ((ys[0] ?? 0) - t.grid.top) % t.body.pitch;
-  for (const y of ys) expect(Math.abs(((y - t.grid.top) % t.body.pitch) - phase)).toBeLessThan(1e-6);
+const onGrid = (y: number): boolean => gridLineOf(t, y) !== undefined;
+/** Every run at body size, body text or not, on the template's grid. */
+const bodySizeOnGrid = (comp: Composition, page = 1): void => {
+  for (const r of texts(comp, page).filter((x) => x.size === t.body.size)) expect(gridLineOf(t, r.y), `${r.role} ${r.text}`).toBeDefined();
 };
 
 describe('masthead and running header', () => {
@@ -239,7 +234,7 @@ describe('continuations (转版)', () => {
     const p1 = texts(comp, 1);
     const to = p1.find((r) => r.text.includes('下转'))!;
     expect(to.text).toBe('（下转第2版）');
-    expect(to.y).toBeCloseTo(t.grid.top + 19 * t.body.pitch + (t.body.pitch - t.body.size) / 2 + 0.88 * t.body.size, 1);
+    expect(to.y).toBeCloseTo(templateBaseline(t, 19), 6);
     const from = texts(comp, 2).find((r) => r.text.includes('上接'))!;
     expect(from.text).toBe('（上接第1版）');
     expect(texts(comp, 2).filter((r) => r.source?.part === 'jump').map((r) => r.text).join('')).toBe('地铁开通（续）');
@@ -288,7 +283,7 @@ describe('auto-placement', () => {
     const lead = heads.filter((r) => r.source?.article === articles[0]!.id);
     expect(Math.min(...lead.map((r) => r.y - r.size))).toBeLessThanOrEqual(Math.min(...heads.map((r) => r.y - r.size)) + 1);
     expect(lead[0]!.size).toBe(Math.max(...heads.map((r) => r.size)));
-    allBodyOnOnePhase(comp);
+    bodySizeOnGrid(comp);
   });
 
   test('the blocks are fitted to their text and stacked without gaps; what is left lies at the foot, reported', () => {

@@ -3,8 +3,11 @@ import { expect, test } from 'vitest';
 import type { TextRun } from '../../src-main/model/display-list.js';
 import { loadTemplate } from '../../src-main/model/template.js';
 import { isNoEnd, isNoStart } from '../../src-main/model/char-class.js';
+import { PageGrid } from '../../src-main/layout/grid.js';
+import { gridLineOf, templateBaseline } from '../helpers/baseline-grid.js';
 import { bodyLines, bodyRuns } from '../helpers/issue.js';
 import { sample } from '../helpers/sample.js';
+import { testFonts } from '../helpers/typeset.js';
 
 test('the sample issue has at least two pages, 8 articles and 6,000 characters, and no errors', () => {
   const { issue, comp } = sample();
@@ -20,10 +23,8 @@ test('every body line of every page is on the baseline grid and obeys the line-s
     const t = loadTemplate(page.template);
     const lines = bodyLines(bodyRuns(comp, page.number));
     expect(lines.length).toBeGreaterThan(100);
-    const phase = lines[0]![0]!.y - t.grid.top;
     for (const line of lines) {
-      const k = (line[0]!.y - t.grid.top - phase) / t.body.pitch;
-      expect(Math.abs(k - Math.round(k))).toBeLessThan(1e-6);
+      expect(gridLineOf(t, line[0]!.y), line[0]!.text).toBeDefined();
       const text = line.map((r: TextRun) => r.text).join('').trim();
       expect(isNoEnd([...text].pop() ?? '')).toBe(false);
     }
@@ -33,6 +34,25 @@ test('every body line of every page is on the baseline grid and obeys the line-s
       if (first.source && first.source.offset > 0) expect(isNoStart(first.text[0] ?? ''), first.text).toBe(false);
     });
   }
+});
+
+test("control: body lines set 1 pt low keep one phase, but are off the template's grid", () => {
+  const { comp } = sample();
+  const page = comp.pages[0]!;
+  const t = loadTemplate(page.template);
+  const ys = bodyLines(bodyRuns(comp, page.number)).map((line) => line[0]!.y);
+  const low = ys.map((y) => y + 1);
+  // The check this file once made: whole pitches from the first line found.
+  const onePhase = (values: number[]): boolean => values.every((y) => {
+    const k = (y - values[0]!) / t.body.pitch;
+    return Math.abs(k - Math.round(k)) < 1e-6;
+  });
+  expect(onePhase(low)).toBe(true);
+  expect(ys.filter((y) => gridLineOf(t, y) === undefined)).toEqual([]);
+  expect(low.filter((y) => gridLineOf(t, y) !== undefined)).toEqual([]);
+  // The grid the helper computes from the template is the engine's.
+  const grid = new PageGrid(t, testFonts().role(t.body.role));
+  for (const k of [0, 1, 50, t.grid.lines - 1]) expect(templateBaseline(t, k)).toBeCloseTo(grid.baseline(k), 9);
 });
 
 test('every character of every article is on a page or reported as overset', () => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TextRun } from '../../src-main/model/display-list.js';
 import type { DocumentState, PageView } from '../../src-main/api/api-types.js';
+import { columnLeft, lineTop } from '../../src-main/model/grid-geometry.js';
 import { center, toScreen, type TestBrowser } from '../helpers/browser.js';
 import { callApi, openApp, type Served } from '../helpers/serve.js';
 
@@ -25,7 +26,7 @@ const shot = async (name: string): Promise<void> => {
 /** The screen point of a grid cell's middle on the page shown. */
 async function cell(column: number, line: number): Promise<{ x: number; y: number }> {
   const g = (await getPage(Number(await page().locator('canvas.page-canvas').getAttribute('data-page')))).grid;
-  return toScreen(page(), server.url, g.left + (column - 1) * (g.columnWidth + g.gutter) + g.columnWidth / 2, g.top + (line + 0.5) * g.pitch);
+  return toScreen(page(), server.url, columnLeft(g, column) + g.columnWidth / 2, lineTop(g, line + 0.5));
 }
 
 async function dragTo(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TextRun } from '../../src-main/model/display-list.js';
+import type { Rect } from '../../src-main/model/geometry.js';
 import type { ExportResult, PageView } from '../../src-main/api/api-types.js';
 import { openBrowser, type TestBrowser } from '../helpers/browser.js';
 import { compareRasters, decodePng, renderPdfPage, shiftRegion, type Raster } from '../helpers/pixels.js';
@@ -56,7 +57,7 @@ async function previewOf(page: number): Promise<Raster> {
 }
 
 /** Each body and headline run's box on the raster: from a size above its baseline to a third below. */
-function runBoxes(view: PageView): Array<{ run: TextRun; box: { x: number; y: number; w: number; h: number } }> {
+function runBoxes(view: PageView): Array<{ run: TextRun; box: Rect }> {
   return view.layout.items
     .filter((i): i is TextRun => i.kind === 'text' && i.glyphs.length > 0)
     .map((run) => ({ run, box: { x: run.x * ZOOM, y: (run.y - run.size) * ZOOM, w: run.glyphs.reduce((w, g) => w + g.advance, 0) * ZOOM, h: run.size * 1.3 * ZOOM } }));
