@@ -4,6 +4,7 @@
  * The renderer imports this file with `import type` only.
  */
 import type { Diagnostic, PageLayout } from '../model/display-list.js';
+import type { GridGeometry } from '../model/grid-geometry.js';
 import type { Article, Notch, Paper } from '../model/issue.js';
 import type { PresetName } from '../pdf/presets.js';
 import type { WrittenProof } from '../proof/marked-proof.js';
@@ -58,16 +59,7 @@ export interface DocumentState {
 }
 
 /** The column and baseline grid of a page, in points. */
-export interface GridView {
-  columns: number;
-  lines: number;
-  left: number;
-  top: number;
-  columnWidth: number;
-  gutter: number;
-  pitch: number;
-  /** From the top of a line's cell to its baseline. */
-  baselineInCell: number;
+export interface GridView extends GridGeometry {
   /** Lines at the top of the type area taken by the masthead (报头). */
   reservedLines: number;
 }

@@ -8,6 +8,7 @@
  */
 import type { FontLibrary } from '../fonts/font-library.js';
 import { setDisplayText } from '../layout/display-text.js';
+import { PageGrid } from '../layout/grid.js';
 import { PART_NAMES } from '../model/article-parts.js';
 import type { Cmyk, Composition, DisplayItem, PageLayout, TextRun } from '../model/display-list.js';
 import type { Issue } from '../model/issue.js';
@@ -124,8 +125,9 @@ function annotation(e: Entry, at: { x: number; top: number; width: number; botto
  * badges in one margin are pushed down so that none covers another.
  */
 function callouts(entries: readonly Entry[], page: PageLayout, t: Template, fonts: FontLibrary): DisplayItem[] {
-  const areaLeft = t.grid.left;
-  const areaRight = t.grid.left + t.grid.columns * t.grid.columnWidth + (t.grid.columns - 1) * t.grid.gutter;
+  const grid = new PageGrid(t, fonts.role(t.body.role));
+  const areaLeft = grid.columnLeft(1);
+  const areaRight = areaLeft + grid.areaWidth;
   const items: DisplayItem[] = [];
   for (const side of ['left', 'right'] as const) {
     const mine = entries.filter((e) => ((e.box as GlyphBox).x + (e.box as GlyphBox).width / 2 < page.width / 2) === (side === 'left'));
@@ -177,8 +179,9 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 /** The list of marks on pages the size of `like`, numbered on after it, with the sign-off lines at the end. */
 function listPages(entries: readonly Entry[], issue: Issue, opts: MarkedProofOptions, like: PageLayout, t: Template): { pages: PageLayout[]; annotations: Map<PageLayout, PdfAnnotation[]> } {
   const { fonts } = opts;
-  const left = t.grid.left;
-  const width = t.grid.columns * t.grid.columnWidth + (t.grid.columns - 1) * t.grid.gutter;
+  const grid = new PageGrid(t, fonts.role(t.body.role));
+  const left = grid.columnLeft(1);
+  const width = grid.areaWidth;
   const bottom = like.height - t.grid.top;
   const head = t.headlines.headline.role;
   const plain = t.body.role;

@@ -7,11 +7,8 @@ import type { BlockView, GridView, PageView } from '../api/api-types.js';
 import { cssColour } from './screen-colour.js';
 
 export function gridView(grid: PageGrid, reserved: number): GridView {
-  const g = grid.template.grid;
-  return {
-    columns: g.columns, lines: g.lines, left: g.left, top: g.top, columnWidth: g.columnWidth, gutter: g.gutter,
-    pitch: grid.pitch, baselineInCell: grid.baseline(0) - grid.lineTop(0), reservedLines: reserved,
-  };
+  const { left, top, columns, columnWidth, gutter, lines, pitch, baselineInCell } = grid.geometry;
+  return { left, top, columns, columnWidth, gutter, lines, pitch, baselineInCell, reservedLines: reserved };
 }
 
 /**

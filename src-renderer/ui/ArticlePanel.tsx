@@ -1,9 +1,11 @@
 /**
- * The article editor: 引题, 主题, 副题, 署名, 正文 (a paragraph a line) and the photo credit.
+ * The article editor: 引题, 主题, 副题, 电头, 正文 (a paragraph a line) and 文末署名, named as
+ * everywhere else (model/article-parts.ts).
  * Typing changes the draft at once and the page a moment later (the store sends the edit after
  * a pause). A text changed elsewhere (undo, redo) replaces the draft of that field.
  */
 import { useEffect, useRef, useState } from 'react';
+import { PART_NAMES } from '../../src-main/model/article-parts.js';
 import type { Article } from '../../src-main/model/issue.js';
 import type { ArticleChanges, EditorState, EditorStore } from '../store/editor-store.js';
 
@@ -14,11 +16,11 @@ const fromArticle = (a: Article): Draft => ({
   kicker: a.kicker ?? '', headline: a.headline, subhead: a.subhead ?? '', byline: a.byline ?? '', body: a.paragraphs.join('\n'), credit: a.credit ?? '',
 });
 
-const FIELDS: Array<{ field: Exclude<Field, 'body'>; label: string; rows: number }> = [
-  { field: 'kicker', label: '引题', rows: 1 },
-  { field: 'headline', label: '主题', rows: 2 },
-  { field: 'subhead', label: '副题', rows: 1 },
-  { field: 'byline', label: '电头/署名', rows: 1 },
+const FIELDS: Array<{ field: Exclude<Field, 'body' | 'credit'>; rows: number }> = [
+  { field: 'kicker', rows: 1 },
+  { field: 'headline', rows: 2 },
+  { field: 'subhead', rows: 1 },
+  { field: 'byline', rows: 1 },
 ];
 
 function changesOf(field: Field, value: string): ArticleChanges {
@@ -76,18 +78,18 @@ export function ArticlePanel({ store, state }: { store: EditorStore; state: Edit
         {pages.length ? `第${pages.join('、')}版` : '未上版'} · 正文 {chars} 字
         {overset && overset.kind === 'overset' && <span className="badge error">超出 {overset.chars} 字</span>}
       </div>
-      {FIELDS.map(({ field, label, rows }) => (
+      {FIELDS.map(({ field, rows }) => (
         <label key={field} className="field">
-          <span>{label}</span>
+          <span>{PART_NAMES[field]}</span>
           <textarea name={field} rows={rows} value={draft[field]} onChange={(e) => type(field, e.target.value)} spellCheck={false} />
         </label>
       ))}
       <label className="field grow">
-        <span>正文 <small>（一行一段）</small></span>
+        <span>{PART_NAMES.body} <small>（一行一段）</small></span>
         <textarea name="body" value={draft.body} onChange={(e) => type('body', e.target.value)} spellCheck={false} />
       </label>
       <label className="field">
-        <span>文末署名</span>
+        <span>{PART_NAMES.credit}</span>
         <textarea name="credit" rows={1} value={draft.credit} onChange={(e) => type('credit', e.target.value)} spellCheck={false} />
       </label>
     </div>

@@ -7,7 +7,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { BlockView, PageView as View } from '../../src-main/api/api-types.js';
-import type { MarkablePart } from '../../src-main/model/article-parts.js';
+import { isMarkable } from '../../src-main/model/article-parts.js';
 import type { GridPlace } from '../../src-main/model/geometry.js';
 import { baseline, columnLeft, placeRect, spanWidth } from '../../src-main/model/grid-geometry.js';
 import { drawPage } from '../draw/draw-page.js';
@@ -178,9 +178,9 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
     if (state.mode === 'proof') {
       const p = toPoints(e);
       const hit = characterAt(layout, p.x, p.y);
-      if (!hit) return;
+      if (!hit || !isMarkable(hit.source.part)) return;
       store.startMark({
-        anchor: { article: hit.source.article, part: hit.source.part as MarkablePart, paragraph: hit.source.paragraph, offset: hit.source.offset },
+        anchor: { article: hit.source.article, part: hit.source.part, paragraph: hit.source.paragraph, offset: hit.source.offset },
         quote: hit.glyph.chars,
         page: state.page,
         x: hit.x,
