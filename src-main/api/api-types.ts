@@ -4,6 +4,7 @@
  * The renderer imports this file with `import type` only.
  */
 import type { Diagnostic, PageLayout } from '../model/display-list.js';
+import type { GridPlace } from '../model/geometry.js';
 import type { GridGeometry } from '../model/grid-geometry.js';
 import type { Article, Notch, Paper } from '../model/issue.js';
 import type { PresetName } from '../pdf/presets.js';
@@ -64,14 +65,11 @@ export interface GridView extends GridGeometry {
   reservedLines: number;
 }
 
-export interface BlockView {
+/** A block as the page view shows it: its place on the grid, and its outline. */
+export interface BlockView extends GridPlace {
   index: number;
   article: string;
   headline: string;
-  column: number;
-  span: number;
-  top: number;
-  height: number;
   notch?: Notch;
   /** The block's outline on the page (a rectangle, an L or an inverted L), in points. */
   outline: Array<[number, number]>;
@@ -107,7 +105,7 @@ export type CommandResult = { ok: true; state: DocumentState } | { ok: false; me
 export type PlacementPreview = { ok: true; page: PageView } | { ok: false; message: string };
 
 /** Where a dropped article would go: its block on the grid, or why it cannot go there. */
-export type ArticlePreview = { ok: true; column: number; span: number; top: number; height: number; fitted: boolean } | { ok: false; message: string };
+export type ArticlePreview = ({ ok: true; fitted: boolean } & GridPlace) | { ok: false; message: string };
 
 export interface ExportResult {
   file: string;

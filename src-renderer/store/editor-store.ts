@@ -5,7 +5,7 @@
  * order; edits typed in quick succession are sent together after a short pause.
  */
 import type { PageLayout } from '../../src-main/model/display-list.js';
-import type { Rect } from '../../src-main/model/geometry.js';
+import type { GridPlace, Rect } from '../../src-main/model/geometry.js';
 import type { BanmianApi, CommandResult, DocumentState, PageView } from '../../src-main/api/api-types.js';
 import type { ProofAnchor } from '../../src-main/proof/proof-marks.js';
 import { DrawResources } from '../draw/resources.js';
@@ -211,12 +211,12 @@ export class EditorStore {
 
   // ── blocks ───────────────────────────────────────────────────────────────────────────────
 
-  place(page: number, block: number, to: { column: number; span: number; top: number; height: number }): Promise<boolean> {
+  place(page: number, block: number, to: GridPlace): Promise<boolean> {
     return this.command(() => this.api.placeBlock({ page, block, ...to }));
   }
 
   /** Shows the page as it would be with the block there, or why it cannot go there. */
-  async previewPlace(page: number, block: number, to: { column: number; span: number; top: number; height: number }): Promise<boolean> {
+  async previewPlace(page: number, block: number, to: GridPlace): Promise<boolean> {
     const r = await this.api.previewPlacement({ page, block, ...to });
     if (r.ok) {
       await this.resources.load(r.page);
