@@ -7,17 +7,15 @@
  */
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Diagnostic, DisplayItem } from '../model/display-list.js';
+import type { ImageSizes } from '../model/image-files.js';
 import type { Article } from '../model/issue.js';
 import { BODY_STYLE, composeParagraph } from '../typeset/paragraph.js';
 import { articleParts, type ArticlePart, type JumpLine, type PlacedBlock } from './article-parts.js';
 import { bodySpans, type ParagraphSpans } from './body-spans.js';
 import { FlowCache } from './flow-cache.js';
 import type { PageGrid } from './grid.js';
-import type { ImageSizes } from '../model/image-files.js';
 import { balanceLastBlock, pour, type OversetAt, type PourContext, type Poured } from './pour.js';
 import { lineRuns } from './runs.js';
-
-export type { PlacedBlock } from './article-parts.js';
 
 export interface ArticleOutput {
   /**
@@ -42,7 +40,9 @@ function flow(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibra
   const text = new Map<number, DisplayItem[]>();
   const furniture = new Map<number, DisplayItem[]>();
   const add = (map: Map<number, DisplayItem[]>, page: number, more: readonly DisplayItem[]): void => {
-    map.set(page, [...(map.get(page) ?? []), ...more]);
+    const list = map.get(page) ?? [];
+    list.push(...more);
+    map.set(page, list);
   };
   const first = blocks[0];
   if (!first) return { items: text, diagnostics: [] };

@@ -8,12 +8,13 @@ import { InputError } from '../model/errors.js';
 import type { ImageSizes } from '../model/image-files.js';
 import type { Article, Block, Issue, Page } from '../model/issue.js';
 import type { Masthead, Template } from '../model/template.js';
-import { flowArticle, type PlacedBlock } from './article-flow.js';
+import { flowArticle } from './article-flow.js';
+import type { PlacedBlock } from './article-parts.js';
 import { pageBlocks } from './auto-place.js';
 import { blockProblems, type BlockProblem } from './block-checks.js';
 import { dividingRules } from './dividing-rules.js';
 import { PageGrid } from './grid.js';
-import { masthead, mastheadOf } from './masthead.js';
+import { masthead, mastheadLines, mastheadOf } from './masthead.js';
 import { type FreeArea, PageCells } from './page-cells.js';
 import { runningHeader } from './running-header.js';
 
@@ -46,7 +47,7 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
   const cells = new Map<number, PageCells>();
   for (const page of allPages) {
     const grid = gridOf(page.number);
-    const reserved = mastheadOn(page)?.lines ?? 0;
+    const reserved = mastheadLines(page, grid.template);
     checkPage(page, grid, issue, ctx.file, reserved);
     const blocks = pageBlocks(page, articles, grid, reserved, ctx.fonts);
     blocksOn.set(page.number, blocks);

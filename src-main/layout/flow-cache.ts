@@ -6,8 +6,8 @@
  */
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Article } from '../model/issue.js';
-import type { PlacedBlock } from './article-parts.js';
 import type { ImageSizes } from '../model/image-files.js';
+import type { PlacedBlock } from './article-parts.js';
 
 const LIMIT = 2_000;
 const templateIds = new WeakMap<object, number>();

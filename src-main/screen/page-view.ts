@@ -4,6 +4,7 @@ import { mastheadLines } from '../layout/masthead.js';
 import type { PageLayout } from '../model/display-list.js';
 import type { Block, Issue, Page } from '../model/issue.js';
 import type { BlockView, GridView, PageView } from '../api/api-types.js';
+import { boxStroke } from '../model/paint.js';
 import { cssColour } from './screen-colour.js';
 
 export function gridView(grid: PageGrid, reserved: number): GridView {
@@ -43,7 +44,7 @@ export function makePageView(issue: Issue, page: Page, placed: readonly Block[],
   }));
   const colours: Record<string, string> = {};
   for (const item of layout.items) {
-    const inks = item.kind === 'text' ? [item.fill] : item.kind === 'rule' ? [item.stroke] : item.kind === 'box' ? [item.fill, item.stroke] : [];
+    const inks = item.kind === 'text' ? [item.fill] : item.kind === 'rule' ? [item.stroke] : item.kind === 'box' ? [item.fill, boxStroke(item)] : [];
     for (const cmyk of inks) if (cmyk) colours[cmyk.join(',')] ??= cssColour(cmyk);
   }
   const auto = placed !== page.blocks;
