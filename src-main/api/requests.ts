@@ -54,14 +54,16 @@ export const REQUESTS = {
   movePage: z.strictObject({ page, to: page }),
   /** New 版名, 责任编辑, 美编, 校对 of a page; an empty 美编 or 校对 removes it. */
   editPage: z.strictObject({ page, section: pageName.optional(), editor: pageName.optional(), designer: pageName.optional(), proofreader: pageName.optional() }),
-  /** New texts for an article; an empty kicker, subhead, byline or credit removes it. */
+  /** New texts for an article; an empty text other than the headline removes its part. */
   editArticle: z.strictObject({
     article: z.string().min(1).max(200),
     changes: z.strictObject({
+      banner: field.optional(),
       kicker: field.optional(),
       headline: field.optional(),
       subhead: field.optional(),
       byline: field.optional(),
+      note: field.optional(),
       credit: field.optional(),
       paragraphs: z.array(z.string().max(50_000)).min(1).max(1000).optional(),
     }),

@@ -7,10 +7,10 @@ import type { Article, Issue } from '../model/issue.js';
 import { followEdits } from '../proof/follow-edits.js';
 import type { IssueEdit, Snapshot, SnapshotEdit } from './edit.js';
 
-const TEXT_FIELDS = ['kicker', 'headline', 'subhead', 'byline', 'credit'] as const;
+const TEXT_FIELDS = ['banner', 'kicker', 'headline', 'subhead', 'byline', 'note', 'credit'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
-/** New texts for an article; an empty kicker, subhead, byline or credit removes it. */
+/** New texts for an article; an empty text other than the headline removes its part. */
 export interface ArticleChanges extends Partial<Record<TextField, string>> {
   paragraphs?: readonly string[];
 }

@@ -1,4 +1,4 @@
-/** An article's body as paragraphs of spans to set: byline run in, emphasis in its roles, the credit at the end. */
+/** An article's body as paragraphs of spans to set: the 编者按 first, byline run in, emphasis in its roles, the credit at the end. */
 import type { Article } from '../model/issue.js';
 import type { Template } from '../model/template.js';
 import type { Span } from '../typeset/types.js';
@@ -41,6 +41,10 @@ export function bodySpans(article: Article, template: Pick<Template, 'body' | 'b
     plain(text.length);
     return { spans, align: 'justify', source: (s) => ({ article: article.id, paragraph: p, ...(parts[s] ?? { part: 'body', base: 0 }) }) };
   });
+  if (article.note) {
+    // The 编者按 stands before the body in the italic role (楷体), its label as the editor wrote it.
+    out.unshift({ spans: [{ text: article.note, role: emphasis.italic, size }], align: 'justify', source: () => ({ article: article.id, part: 'note', paragraph: 0 }) });
+  }
   const credit = article.credit;
   const last = out[out.length - 1];
   if (credit && last && [...credit].length <= RUN_IN_CREDIT) {

@@ -115,7 +115,7 @@ function freeSpace(page: number, a: FreeArea): Diagnostic {
 
 /** An article on no page: all its text is reported, so none is lost without a word. */
 function unplaced(article: Article): Diagnostic {
-  const text = [article.kicker, article.headline, article.subhead, article.byline, ...article.paragraphs, article.credit].filter((t) => t).join('\n');
+  const text = [article.banner, article.kicker, article.headline, article.subhead, article.byline, article.note, ...article.paragraphs, ...article.images.flatMap((i) => [i.caption, i.credit]), article.credit].filter((t) => t).join('\n');
   return {
     kind: 'unplaced', severity: 'error', article: article.id, chars: [...text.replace(/\n/g, '')].length, text,
     message: `“${article.headline}” is not placed on any page`,

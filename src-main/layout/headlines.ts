@@ -1,5 +1,5 @@
 /**
- * Headlines of a block: 引题/主题/副题 across the columns at the block's top (balanced, shrunk
+ * Headlines of a block: 栏题/引题/主题/副题 across the columns at the block's top (balanced, shrunk
  * within the template's limits when too long), the repeated headline over a continued part, and
  * the vertical headline (竖排) at the block's right side.
  */
@@ -25,7 +25,7 @@ export interface Headline {
   diagnostics: Diagnostic[];
 }
 
-type Part = 'kicker' | 'headline' | 'subhead' | 'jump';
+type Part = 'banner' | 'kicker' | 'headline' | 'subhead' | 'jump';
 const sourceOf = (article: Article, part: Part): SpanSource => () => ({ article: article.id, part, paragraph: 0 });
 
 /** The headline's font size: the block's own, else the template's for the headline's span. */
@@ -78,6 +78,7 @@ export function acrossHeadline(article: Article, block: Block, area: BlockArea, 
     });
   }
   const tiers: Array<[string | undefined, { role: string; size: number; align: 'left' | 'center' | 'right'; letterSpacing: number }, Part]> = [
+    [article.banner, headlines.banner, 'banner'],
     [article.kicker, headlines.kicker, 'kicker'],
     [article.headline, { ...main, size }, 'headline'],
     [article.subhead, headlines.subhead, 'subhead'],
@@ -115,7 +116,7 @@ export function continuationHeadline(article: Article, block: Block, area: Block
 const VERTICAL_LEADING = 1.3;
 
 /**
- * 引题/主题/副题 set top to bottom, lines from right to left (引题 rightmost), in whole columns
+ * 栏题/引题/主题/副题 set top to bottom, lines from right to left (栏题 rightmost), in whole columns
  * at the block's right side; the body takes the other columns, and those columns below it.
  */
 export function verticalHeadline(article: Article, block: Block, area: BlockArea, grid: PageGrid, page: number, fonts: FontLibrary): Headline {
@@ -124,7 +125,11 @@ export function verticalHeadline(article: Article, block: Block, area: BlockArea
   const avail = grid.lineTop(area.bottom) - grid.pitch - top;
   const size = headlineSize(block, block.span, grid);
   const lines: Array<{ text: string; offset: number; role: string; size: number; spacing: number; part: Part }> = [];
-  if (article.kicker) lines.push({ text: article.kicker, offset: 0, role: headlines.kicker.role, size: headlines.kicker.size, spacing: headlines.kicker.letterSpacing, part: 'kicker' });
+  for (const part of ['banner', 'kicker'] as const) {
+    const text = article[part];
+    const tier = headlines[part];
+    if (text) lines.push({ text, offset: 0, role: tier.role, size: tier.size, spacing: tier.letterSpacing, part });
+  }
   const main = headlines.headline;
   const height = setVertical(article.headline, main.role, size, main.letterSpacing, fonts).height;
   for (const piece of splitEvenly(article.headline, Math.max(1, Math.ceil(height / avail)))) {

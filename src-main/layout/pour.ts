@@ -76,9 +76,9 @@ export function pour(slots: readonly Slot[], ctx: PourContext): Poured {
       out.text.set(slot.page, runs);
       out.lastSlot = map(i);
       if (line.overfull) {
-        out.diagnostics.push({ kind: 'overfull-line', severity: 'warning', page: slot.page, article: ctx.article, paragraph: p, text: lineText(line), message: `a line is wider than its column: ${lineText(line)}` });
+        out.diagnostics.push({ kind: 'overfull-line', severity: 'warning', page: slot.page, article: ctx.article, paragraph: source(0)?.paragraph ?? p, text: lineText(line), message: `a line is wider than its column: ${lineText(line)}` });
       } else if (!line.last && line.ratio > 3) {
-        out.diagnostics.push({ kind: 'loose-line', severity: 'info', page: slot.page, article: ctx.article, paragraph: p, ratio: line.ratio, text: lineText(line), message: `a loosely spaced line: ${lineText(line)}` });
+        out.diagnostics.push({ kind: 'loose-line', severity: 'info', page: slot.page, article: ctx.article, paragraph: source(0)?.paragraph ?? p, ratio: line.ratio, text: lineText(line), message: `a loosely spaced line: ${lineText(line)}` });
       }
     });
     cursor = composed.lines.length > 0 ? map(composed.lines.length - 1) + 1 : cursor;

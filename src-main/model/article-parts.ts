@@ -5,12 +5,12 @@
  */
 
 /** Which part of an article a run of text comes from. `jump`: the repeated headline over a continued part (转版), not the article's own text. */
-export type ArticlePart = 'kicker' | 'headline' | 'subhead' | 'byline' | 'body' | 'credit' | 'caption' | 'jump';
+export type ArticlePart = 'banner' | 'kicker' | 'headline' | 'subhead' | 'byline' | 'note' | 'body' | 'credit' | 'caption' | 'jump';
 
 /** The parts of an article a proof mark can point into: its own text. */
-export const MARKABLE_PARTS = ['kicker', 'headline', 'subhead', 'byline', 'body', 'credit', 'caption'] as const satisfies readonly ArticlePart[];
+export const MARKABLE_PARTS = ['banner', 'kicker', 'headline', 'subhead', 'byline', 'note', 'body', 'credit', 'caption'] as const satisfies readonly ArticlePart[];
 export type MarkablePart = (typeof MARKABLE_PARTS)[number];
 
 export const isMarkable = (part: ArticlePart): part is MarkablePart => part !== 'jump';
 
-export const PART_NAMES: Record<MarkablePart, string> = { kicker: '引题', headline: '主题', subhead: '副题', byline: '电头', body: '正文', credit: '文末署名', caption: '图片说明' };
+export const PART_NAMES: Record<MarkablePart, string> = { banner: '栏题', kicker: '引题', headline: '主题', subhead: '副题', byline: '电头', note: '编者按', body: '正文', credit: '文末署名', caption: '图片说明' };

@@ -41,6 +41,11 @@ export const StyleRangeSchema = z.strictObject({
 
 export const ArticleSchema = z.strictObject({
   id,
+  /**
+   * 栏题: a heading over a group of stories or the page (聚焦乡村振兴), printed once, above the
+   * 引题 of the first story it heads.
+   */
+  banner: text.optional(),
   /** 引题 */
   kicker: text.optional(),
   /** 主题 */
@@ -49,6 +54,8 @@ export const ArticleSchema = z.strictObject({
   subhead: text.optional(),
   /** Run-in lead of the first paragraph, e.g. 本报讯（记者 孙艳）. */
   byline: text.optional(),
+  /** 编者按: the editor's note set in 楷体 before the body, with its label as written (【编者按】…). */
+  note: text.optional(),
   paragraphs: z.array(text).min(1),
   /** Bold and italic runs in the body (from Word or Markdown), in paragraph order. */
   styles: z.array(StyleRangeSchema).optional(),

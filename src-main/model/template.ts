@@ -84,6 +84,8 @@ const TemplateFileSchema = z.strictObject({
   }),
   masthead: MastheadSchema.optional(),
   headlines: z.strictObject({
+    /** 栏题, above the 引题; templates written before it existed get this default. */
+    banner: TierSchema.prefault({ role: 'headline-hei', size: '四号', align: 'left', letterSpacing: 0.1 }),
     kicker: TierSchema,
     headline: z.strictObject({
       role: z.string(),

@@ -1,5 +1,5 @@
 /**
- * The article editor: 引题, 主题, 副题, 电头, 正文 (a paragraph a line) and 文末署名, named as
+ * The article editor: 栏题, 引题, 主题, 副题, 电头, 编者按, 正文 (a paragraph a line) and 文末署名, named as
  * everywhere else (model/article-parts.ts).
  * Typing changes the draft at once and the page a moment later (the store sends the edit after
  * a pause). A text changed elsewhere (undo, redo) replaces the draft of that field.
@@ -9,18 +9,20 @@ import { PART_NAMES } from '../../src-main/model/article-parts.js';
 import type { Article } from '../../src-main/model/issue.js';
 import type { ArticleChanges, EditorState, EditorStore } from '../store/editor-store.js';
 
-type Field = 'kicker' | 'headline' | 'subhead' | 'byline' | 'body' | 'credit';
+type Field = 'banner' | 'kicker' | 'headline' | 'subhead' | 'byline' | 'note' | 'body' | 'credit';
 type Draft = Record<Field, string>;
 
 const fromArticle = (a: Article): Draft => ({
-  kicker: a.kicker ?? '', headline: a.headline, subhead: a.subhead ?? '', byline: a.byline ?? '', body: a.paragraphs.join('\n'), credit: a.credit ?? '',
+  banner: a.banner ?? '', kicker: a.kicker ?? '', headline: a.headline, subhead: a.subhead ?? '', byline: a.byline ?? '', note: a.note ?? '', body: a.paragraphs.join('\n'), credit: a.credit ?? '',
 });
 
 const FIELDS: Array<{ field: Exclude<Field, 'body' | 'credit'>; rows: number }> = [
+  { field: 'banner', rows: 1 },
   { field: 'kicker', rows: 1 },
   { field: 'headline', rows: 2 },
   { field: 'subhead', rows: 1 },
   { field: 'byline', rows: 1 },
+  { field: 'note', rows: 2 },
 ];
 
 function changesOf(field: Field, value: string): ArticleChanges {
