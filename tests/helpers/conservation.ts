@@ -2,9 +2,10 @@
  * Text conservation, the product's first rule: every character of the copy a newsroom delivers
  * ends on a page of the PDF or in the composition report. The same count as
  * ../shared/tools/conserved/conserved.mjs (non-space characters, NFKC, count-wise), with two
- * differences: Markdown counts its text without its markup, and of the report only the fields
- * that carry article text count (not its messages, file names or keys, whose letters and digits
- * would otherwise hide a lost Latin word or number).
+ * differences, both stricter: Markdown counts its text without its markup; of the report only the
+ * fields that carry article text count (not its messages, file names or keys), and of the PDF only
+ * the trimmed page (not the slug line), whose letters and digits would otherwise hide a lost Latin
+ * word or number.
  *
  * The input is read here, independently of src-main/import: .txt decoded as conserved.mjs does,
  * .md parsed with the same Markdown library the importer uses (mdast-util-from-markdown), so a
@@ -132,9 +133,28 @@ export function reportText(report: unknown): string {
   return parts.join('\n');
 }
 
-/** The PDF's text as the plant's tools read it. */
+/**
+ * The PDF's text as the plant's tools read it, page by page inside the trim box: the slug line
+ * outside it carries the time of writing, whose digits (and its Latin words) would otherwise
+ * hide a lost digit or letter, differently from one run to the next. A page without a TrimBox is
+ * read whole.
+ */
 export function pdfText(pdf: string): string {
-  return poppler('pdftotext', ['-enc', 'UTF-8', pdf, '-']);
+  const info = poppler('pdfinfo', ['-box', '-f', '1', '-l', '999999', pdf]);
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? '0');
+  const out: string[] = [];
+  for (let n = 1; n <= pages; n++) {
+    const size = new RegExp(`^Page\\s+${n} size:\\s+([\\d.]+) x ([\\d.]+)`, 'm').exec(info);
+    const trim = new RegExp(`^Page\\s+${n} TrimBox:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`, 'm').exec(info);
+    const page = ['-f', String(n), '-l', String(n)];
+    if (size && trim) {
+      const [x0, y0, x1, y1] = trim.slice(1, 5).map(Number) as [number, number, number, number];
+      const top = Number(size[2]) - y1;
+      page.push('-x', String(Math.floor(x0)), '-y', String(Math.floor(top)), '-W', String(Math.ceil(x1 - x0) + 1), '-H', String(Math.ceil(y1 - y0) + 1));
+    }
+    out.push(poppler('pdftotext', ['-enc', 'UTF-8', ...page, pdf, '-']));
+  }
+  return out.join('\n');
 }
 
 /** Non-space characters (code points, NFKC) and how often each occurs; a BOM is no character. */
