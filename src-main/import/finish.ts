@@ -26,12 +26,16 @@ function finishArticle(draft: Draft, file: string, notes: Notes): Article {
     notes.add('warning', `No headline was found above ${quote(body.paragraphs[0] ?? '', 20)}; the headline is ${MISSING_HEADLINE} until an editor writes one.`, { article: draft.id, line: draft.line });
   }
   const data: Record<string, unknown> = { id: draft.id };
+  if (draft.banner) data.banner = draft.banner;
   if (draft.kicker) data.kicker = draft.kicker;
   data.headline = headline;
   if (draft.subhead) data.subhead = draft.subhead;
   if (body.byline) data.byline = body.byline;
+  if (body.note) data.note = body.note;
   data.paragraphs = body.paragraphs;
-  const styles = placeStyles(draft, body.paragraphs, notes);
+  // A run the source styled inside a 小标题 is bold already.
+  const inHeading = (r: StyleRange): boolean => body.headings.some((h) => h.paragraph === r.paragraph && r.start < h.end && h.start < r.end);
+  const styles = [...body.headings, ...placeStyles(draft, body.paragraphs, notes).filter((r) => !inHeading(r))].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   if (styles.length > 0) data.styles = styles;
   data.images = body.images;
   if (body.credit) data.credit = body.credit;

@@ -10,6 +10,8 @@ import { charLength, endsSentence, isBylineLine, joinPieces, splitLead } from '.
 export interface Piece {
   text: string;
   line: number;
+  /** The piece's first line was indented. */
+  indented?: boolean;
   image?: PictureRef;
 }
 
@@ -30,7 +32,7 @@ export function joinFragments(units: readonly Unit[], indentMarksParagraphs: boo
   let current: (Piece & { last: Unit }) | undefined;
   for (const unit of units) {
     if (unit.image) {
-      if (current) out.push({ text: current.text, line: current.line });
+      if (current) out.push(piece(current));
       out.push({ text: '', line: unit.line, image: unit.image });
       current = undefined;
       continue;
@@ -46,12 +48,14 @@ export function joinFragments(units: readonly Unit[], indentMarksParagraphs: boo
       current.last = unit;
       continue;
     }
-    if (current) out.push({ text: current.text, line: current.line });
-    current = { text: unit.text, line: unit.line, last: unit };
+    if (current) out.push(piece(current));
+    current = { text: unit.text, line: unit.line, indented: unit.indented, last: unit };
   }
-  if (current) out.push({ text: current.text, line: current.line });
+  if (current) out.push(piece(current));
   return out;
 }
+
+const piece = ({ text, line, indented }: Piece): Piece => (indented ? { text, line, indented } : { text, line });
 
 function continues(previous: string, next: Unit, indentMarksParagraphs: boolean): boolean {
   if (endsSentence(previous) || next.blanksBefore > 2) return false;

@@ -6,6 +6,8 @@ const PER_KIND = 200;
 export interface NoteWhere {
   article?: string;
   line?: number;
+  /** Source text that is in no article (a separator line): the report keeps it. */
+  text?: string;
 }
 
 export class Notes {
@@ -20,7 +22,13 @@ export class Notes {
     const note: ImportNote = { kind, message: typeof message === 'function' ? message() : message };
     if (where.article !== undefined) note.article = where.article;
     if (where.line !== undefined) note.line = where.line;
+    if (where.text !== undefined) note.text = where.text;
     this.list.push(note);
+  }
+
+  /** Articles numbered anew (titles handed on to the story below): the notes follow them. */
+  renameArticles(ids: ReadonlyMap<string, string>): void {
+    for (const note of this.list) if (note.article !== undefined) note.article = ids.get(note.article) ?? note.article;
   }
 
   /**

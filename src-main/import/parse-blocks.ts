@@ -1,88 +1,131 @@
 /**
- * Headings, paragraphs and pictures (from Markdown or Word) → drafts. The highest heading level is
- * the 主题 and each one starts an article; a heading or > quote directly above it is the 引题, a
- * heading directly below it the 副题. A --- (or Word page break) also ends an article. Without any
- * heading the blocks are read like plain text, so titles are recognised the same way.
+ * Headings, paragraphs and pictures (from Markdown or Word) → drafts. Headings that stand together
+ * (a > quote directly above them counts as one) are a story's titles: the heading level that most
+ * title groups share is the 主题's, a heading above it the 引题 (and one above that the 栏题), one
+ * below it the 副题, and a line starting with —— is a 副题 whatever its level. A single heading
+ * deeper than the 主题's inside a story is a 小标题. Titles with no text under them are handed on
+ * as the 栏题 of the story below (draft.ts). A --- (or Word page break) also ends an article.
+ * Without any heading the blocks are read like plain text, so titles are recognised the same way.
  */
 import type { SourceBlock } from './source-blocks.js';
-import { articleId, type BodyItem, type Draft } from './draft.js';
+import { articleId, type BodyItem, type Draft, handOnLeadingMatter } from './draft.js';
 import { type Notes, quote } from './notes.js';
 import { parsePlain } from './parse-plain.js';
 import type { Section, Unit } from './split-lines.js';
-import { isBylineLine } from './text-rules.js';
+import { titleTiers } from './title-tiers.js';
+import { isBriefsHeading, isBylineLine, isDashSubhead, runInTitle } from './text-rules.js';
 
-type Role = 'kicker' | 'headline' | 'subhead';
+/** A run of title blocks: indexes into the blocks, and their heading depths (a quote has none). */
+interface TitleGroup {
+  at: number[];
+  depths: Array<number | undefined>;
+}
 
-export function parseBlocks(blocks: readonly SourceBlock[], notes: Notes, unit: 'line' | 'paragraph'): Draft[] {
-  const roles = titleRoles(blocks);
-  if (roles.size === 0) {
+export function parseBlocks(source: readonly SourceBlock[], notes: Notes, unit: 'line' | 'paragraph'): Draft[] {
+  // Empty paragraphs only matter to plain-text reading.
+  const blocks = source.filter((b) => !(b.kind === 'text' && b.text === ''));
+  if (!blocks.some((b) => b.kind === 'heading')) {
     notes.add('headline', 'No headings found: titles were recognised from the text as in a plain-text file.');
-    return parsePlain(asSections(blocks), notes);
+    return parsePlain(asSections(source), notes);
   }
+  const groups = titleGroups(blocks);
+  const depth = headlineDepth(groups);
+  const groupAt = new Map(groups.map((g) => [g.at[0] as number, g]));
   const drafts: Draft[] = [];
   let draft: Draft | undefined;
-  const open = (line: number | undefined): Draft => {
-    const next: Draft = { id: articleId(drafts.length), body: [] };
-    if (line !== undefined) next.line = line;
-    drafts.push(next);
-    return next;
-  };
-  blocks.forEach((block, i) => {
-    const role = roles.get(i);
+  const where = (d: Draft, line: number | undefined) => ({ article: d.id, line });
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as SourceBlock;
     if (block.kind === 'break') {
       draft = undefined;
-      return;
+      continue;
     }
-    if (block.kind === 'text' && block.text === '') return; // empty paragraphs only matter to plain-text reading
-    if (role === 'kicker' || (role === 'headline' && roles.get(i - 1) !== 'kicker')) {
-      draft = open(block.line);
-      if (drafts.length > 1) notes.add('article-boundary', `A new article starts at ${unit} ${block.line ?? i + 1}: a top-level heading${role === 'kicker' ? ' with its 引题' : ''}.`, { article: draft.id, line: block.line });
+    const group = groupAt.get(i);
+    const hasText = draft !== undefined && draft.body.length > 0;
+    if (group && block.kind === 'heading' && hasText && group.at.length === 1 && block.depth > depth) {
+      // A lone heading deeper than the 主题's, inside a story: its 小标题.
+      addBody(draft as Draft, block, notes, true);
+      notes.add('headline', `${quote(block.text)} (${unit} ${block.line ?? i + 1}) is a 小标题, set bold on a line of its own.`, where(draft as Draft, block.line));
+      continue;
     }
-    draft ??= open(block.line);
-    const text = block.kind === 'heading' || block.kind === 'text' ? block.text : '';
-    const where = { article: draft.id, line: block.line };
-    if (role) {
-      draft[role] = text;
-      notes.add('headline', `${quote(text, 30)} (${unit} ${block.line ?? i + 1}) is the ${TIER[role]}: ${WHY[role]}.`, where);
-      return;
+    if (group) {
+      draft = { id: articleId(drafts.length), body: [] };
+      if (block.line !== undefined) draft.line = block.line;
+      drafts.push(draft);
+      if (drafts.length > 1) notes.add('article-boundary', `A new article starts at ${unit} ${block.line ?? i + 1}: a title group.`, where(draft, block.line));
+      setTitles(draft, group, blocks, depth, notes, unit);
+      i = (group.at[group.at.length - 1] as number);
+      continue;
     }
-    if (block.kind === 'heading') {
-      notes.add('warning', `The heading ${quote(block.text)} inside the text was kept as a paragraph (articles have no 小标题 yet).`, where);
+    if (!draft) {
+      draft = { id: articleId(drafts.length), body: [] };
+      if (block.line !== undefined) draft.line = block.line;
+      drafts.push(draft);
     }
-    addBody(draft, block, notes);
-  });
-  return drafts;
+    addBody(draft, block, notes, false);
+  }
+  return handOnLeadingMatter(drafts, notes);
 }
 
-const TIER: Record<Role, string> = { kicker: '引题', headline: '主题', subhead: '副题' };
-const WHY: Record<Role, string> = {
-  kicker: 'it stands directly above the 主题',
-  headline: 'the highest heading level',
-  subhead: 'a heading directly under the 主题',
-};
-
-/** Which blocks are titles. The highest heading level present is the 主题 of each article. */
-function titleRoles(blocks: readonly SourceBlock[]): Map<number, Role> {
-  const roles = new Map<number, Role>();
-  const depths = blocks.flatMap((b) => (b.kind === 'heading' ? [b.depth] : []));
-  if (depths.length === 0) return roles;
-  const top = Math.min(...depths);
-  const isTop = (b: SourceBlock | undefined) => b?.kind === 'heading' && b.depth === top;
-  blocks.forEach((b, i) => isTop(b) && roles.set(i, 'headline'));
-  // 副题 before 引题: in "# A / ## B / # C", B belongs under A rather than above C.
+/** Headings standing together, with a > quote directly above a heading. */
+function titleGroups(blocks: readonly SourceBlock[]): TitleGroup[] {
+  const groups: TitleGroup[] = [];
+  let open: TitleGroup | undefined;
   blocks.forEach((b, i) => {
-    const next = blocks[i + 1];
-    if (isTop(b) && next?.kind === 'heading' && !isTop(next)) roles.set(i + 1, 'subhead');
+    const quoteAbove = b.kind === 'text' && b.quote === true && blocks[i + 1]?.kind === 'heading';
+    if (b.kind === 'heading' || (quoteAbove && !open)) {
+      open ??= { at: [], depths: [] };
+      open.at.push(i);
+      open.depths.push(b.kind === 'heading' ? b.depth : undefined);
+    } else if (open) {
+      groups.push(open);
+      open = undefined;
+    }
   });
-  blocks.forEach((b, i) => {
-    const prev = blocks[i - 1];
-    const kickerLike = prev?.kind === 'heading' || (prev?.kind === 'text' && prev.quote === true);
-    if (isTop(b) && kickerLike && !roles.has(i - 1)) roles.set(i - 1, 'kicker');
-  });
-  return roles;
+  if (open) groups.push(open);
+  return groups;
 }
 
-function addBody(draft: Draft, block: SourceBlock, notes: Notes): void {
+/** The level most title groups have: the 主题's (the higher one on a tie). */
+function headlineDepth(groups: readonly TitleGroup[]): number {
+  const counts = new Map<number, number>();
+  for (const g of groups) for (const d of new Set(g.depths)) if (d !== undefined) counts.set(d, (counts.get(d) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1;
+}
+
+function setTitles(draft: Draft, group: TitleGroup, blocks: readonly SourceBlock[], depth: number, notes: Notes, unit: string): void {
+  const texts = group.at.map((k) => {
+    const b = blocks[k];
+    return b?.kind === 'heading' || b?.kind === 'text' ? b.text : '';
+  });
+  let reason: string;
+  let tiers: { banner?: string; kicker?: string; headline: string; subhead?: string };
+  if (texts.some((t, k) => k > 0 && isDashSubhead(t)) || !group.depths.includes(depth)) {
+    const read = titleTiers(texts);
+    tiers = read;
+    reason = read.reason;
+  } else {
+    // The last heading at the 主题's level is the 主题; those at its level above it are 栏题.
+    const main = group.depths.lastIndexOf(depth);
+    const above = texts.slice(0, main);
+    const sameLevel = group.depths.slice(0, main).filter((d) => d === depth).length;
+    const kickerAt = above.length > sameLevel ? above.length - 1 : -1;
+    const banners = above.filter((_, k) => k !== kickerAt);
+    const below = texts.slice(main + 1);
+    tiers = { headline: texts[main] ?? '' };
+    if (banners.length > 0) tiers.banner = banners.join('　');
+    if (kickerAt >= 0) tiers.kicker = above[kickerAt] as string;
+    if (below.length > 0) tiers.subhead = below.join('　');
+    reason = 'the level most title groups share is the 主题; above it the 引题 (and the 栏题), below it the 副题';
+  }
+  Object.assign(draft, tiers);
+  draft.briefs = isBriefsHeading(tiers.headline);
+  const named = [tiers.banner && `栏题 ${quote(tiers.banner, 30)}`, tiers.kicker && `引题 ${quote(tiers.kicker, 30)}`, `主题 ${quote(tiers.headline, 30)}`, tiers.subhead && `副题 ${quote(tiers.subhead, 30)}`];
+  const line = blocks[group.at[0] as number]?.line;
+  notes.add('headline', `Titles at ${unit} ${line ?? '?'}: ${named.filter(Boolean).join(', ')} (${reason}).`, { article: draft.id, line });
+}
+
+function addBody(draft: Draft, block: SourceBlock, notes: Notes, heading: boolean): void {
   if (block.kind === 'image') {
     const item: BodyItem = { kind: 'image', src: block.src };
     if (block.caption) item.caption = block.caption;
@@ -101,6 +144,9 @@ function addBody(draft: Draft, block: SourceBlock, notes: Notes): void {
   const item: BodyItem = { kind: 'text', text: block.text };
   if (block.line !== undefined) item.line = block.line;
   if (block.kind === 'text' && block.styled?.length) item.styled = block.styled;
+  if (heading) item.heading = true;
+  const runIn = runInTitle(block.text);
+  if (runIn > 0) item.runIn = runIn;
   draft.body.push(item);
 }
 

@@ -1,22 +1,36 @@
 /**
  * Plain text → drafts. A file may hold several articles: they are cut at separator lines
- * (===, ---, ＊＊＊) and, inside a section, before a title block that follows two or more blank lines
- * or that stands directly above a 本报讯 lead.
+ * (===, ---, ＊＊＊) and, inside a section, before title lines that follow a story break (two
+ * blank lines; one in a file whose paragraphs touch), stand directly above a lead, a reporter line
+ * or an 编者按, follow the line that ends a story (a photo credit, （完）), or come two or more
+ * together. A single title line inside a story is its 小标题. Titles with no story under them are
+ * handed on to the story below as its 栏题 (draft.ts).
  */
-import { articleId, type Draft } from './draft.js';
+import { articleId, type BodyItem, type Draft, handOnLeadingMatter } from './draft.js';
 import { joinFragments, usesIndent } from './join-fragments.js';
 import { type Notes, quote } from './notes.js';
 import type { Section, Unit } from './split-lines.js';
 import { titleTiers } from './title-tiers.js';
-import { endsSentence, isBylineLine, isDashSubhead, isTitleLike, splitLead } from './text-rules.js';
+import {
+  charLength, endsSentence, isBriefsHeading, isBylineLine, isDashSubhead, isEditorsNote, isEndCredit, isPhotoCredit, isTitleLike, runInTitle, splitLead,
+} from './text-rules.js';
 
-const MAX_TITLE_LINES = 3;
+/** 栏题, 引题, 主题, 副题. */
+const MAX_TITLE_LINES = 4;
+/** A file whose lines have a blank line before them less often than this keeps its paragraphs touching. */
+const TOUCHING = 0.3;
 
 export function parsePlain(sections: readonly Section[], notes: Notes): Draft[] {
-  const indent = usesIndent(sections.flatMap((s) => s.units));
+  const all = sections.flatMap((s) => s.units);
+  const indent = usesIndent(all);
+  // Where paragraphs touch, one blank line is a break between stories; else it takes two.
+  const storyBreak = all.filter((u) => u.blanksBefore > 0).length < all.length * TOUCHING ? 1 : 2;
   const drafts: Draft[] = [];
   sections.forEach((section, s) => {
-    for (const [from, to, why] of articleRanges(section.units)) {
+    if (s > 0 && section.separatorLine !== undefined && section.separator !== undefined) {
+      notes.add('article-boundary', `The separator line ${section.separatorLine} ${quote(section.separator)} ends an article; it is not printed.`, { line: section.separatorLine, text: section.separator });
+    }
+    for (const [from, to, why] of articleRanges(section.units, storyBreak)) {
       const id = articleId(drafts.length);
       const first = section.units[from];
       const reason = from > 0 ? why : s > 0 && section.separatorLine ? `after the separator line ${section.separatorLine}` : '';
@@ -24,10 +38,10 @@ export function parsePlain(sections: readonly Section[], notes: Notes): Draft[] 
       drafts.push(draftOf(section.units.slice(from, to), id, indent, notes));
     }
   });
-  return drafts;
+  return handOnLeadingMatter(drafts, notes);
 }
 
-/** Number of title lines starting at `i`: up to three short unfinished lines, ending at a —— 副题. */
+/** Number of title lines starting at `i`: up to four short unfinished lines, ending at a —— 副题. */
 function titleRun(units: readonly Unit[], i: number): number {
   let j = i;
   while (j < units.length && j - i < MAX_TITLE_LINES) {
@@ -37,43 +51,71 @@ function titleRun(units: readonly Unit[], i: number): number {
     if (j > i && unit.blanksBefore === 1 && /[，,、]/u.test(unit.text)) break;
     j++;
     if (j - 1 > i && isDashSubhead(unit.text)) break;
+    // The heading of a brief column stands alone: the line under it is the first item's title.
+    if (j - 1 === i && isBriefsHeading(unit.text) && (units[j]?.blanksBefore ?? 0) > 0) break;
   }
   return j - i;
 }
 
-/** A title block at `i` needs something other than titles after it. */
-function titleBlockAt(units: readonly Unit[], i: number): boolean {
-  const n = titleRun(units, i);
-  const next = units[i + n];
-  return n > 0 && next !== undefined && !isTitleLike(next.text);
+/** How many of the first title lines stand apart (a blank line under them) above lines that touch. */
+function apartLines(units: readonly Unit[]): number {
+  const [, second, ...rest] = units;
+  return second && second.blanksBefore > 0 && rest.every((u) => u.blanksBefore === 0) ? 1 : 0;
+}
+
+/** A line under titles that shows a story begins there. */
+function opensStory(unit: Unit | undefined): boolean {
+  return unit !== undefined && (splitLead(unit.text) !== undefined || isBylineLine(unit.text) || isEditorsNote(unit.text));
+}
+
+/** A line that ends a story: what follows it is another. */
+function endsStory(unit: Unit | undefined): boolean {
+  return unit !== undefined && (isEndCredit(unit.text) || (isPhotoCredit(unit.text) && !isTitleLike(unit.text)));
 }
 
 /** [from, to, why] of each article in a section. */
-function articleRanges(units: readonly Unit[]): [number, number, string][] {
+function articleRanges(units: readonly Unit[], storyBreak: number): [number, number, string][] {
   const starts: [number, string][] = [[0, '']];
   let bodyFrom = titleRun(units, 0);
+  let briefs = bodyFrom > 0 && isBriefsHeading(units[bodyFrom - 1]?.text ?? '');
+  const open = (start: number, why: string): number => {
+    starts.push([start, why]);
+    const run = titleRun(units, start);
+    bodyFrom = start + run;
+    briefs = run > 0 && isBriefsHeading(units[bodyFrom - 1]?.text ?? '');
+    return bodyFrom - 1;
+  };
   for (let i = 1; i < units.length; i++) {
-    const unit = units[i];
-    if (!unit) continue;
-    let start = -1;
-    let why = '';
-    if (i <= bodyFrom) continue; // the article before needs a line of text
-    if (unit.blanksBefore >= 2 && titleBlockAt(units, i)) {
-      start = i;
-      why = `${unit.blanksBefore} blank lines and a title block`;
-    } else if (splitLead(unit.text)) {
-      // Title lines directly above a 本报讯 lead belong to a new article, not to the one before.
+    const unit = units[i] as Unit;
+    if (i < bodyFrom) continue;
+    if (isTitleLike(unit.text)) {
+      const run = titleRun(units, i);
+      const next = units[i + run];
+      if (next === undefined) continue;
+      // In a brief column a single title line is the next item's.
+      if (briefs && run === 1 && unit.blanksBefore < 2) continue;
+      const why =
+        unit.blanksBefore >= storyBreak ? `${unit.blanksBefore} blank line${unit.blanksBefore > 1 ? 's' : ''} and title lines` :
+        opensStory(next) ? `title lines directly above ${quote(next.text, 12)}` :
+        endsStory(units[i - 1]) ? `title lines after the line ${quote(units[i - 1]?.text ?? '', 12)} that ends the story before` :
+        // Two title lines together, after a finished sentence (else they may be the rest of it).
+        run >= 2 && !isTitleLike(next.text) && endsSentence(units[i - 1]?.text ?? '。') ? `${run} title lines together` : '';
+      if (why) i = open(i, why);
+      continue;
+    }
+    if (!briefs && opensStory(unit) && i > bodyFrom) {
+      // Title lines directly above a lead, a reporter line or an 编者按 belong to a new article.
       let k = i;
-      while (k > bodyFrom + 1 && i - k < MAX_TITLE_LINES && isTitleLike(units[k - 1]?.text ?? '') && (units[k]?.blanksBefore ?? 0) <= 1) k--;
+      while (k > bodyFrom && i - k < MAX_TITLE_LINES && isTitleLike(units[k - 1]?.text ?? '') && (units[k]?.blanksBefore ?? 0) <= 1) k--;
       if (k < i) {
-        start = k;
-        why = `title lines directly above the lead ${quote(splitLead(unit.text)?.lead ?? '')}`;
+        i = open(k, `title lines directly above ${quote(splitLead(unit.text)?.lead ?? unit.text, 12)}`);
+        continue;
+      }
+      if (isEditorsNote(unit.text) && unit.blanksBefore >= 1) {
+        i = open(i, `the 编者按 ${quote(unit.text, 8)} opens the next story`);
+        continue;
       }
     }
-    if (start < 0) continue;
-    starts.push([start, why]);
-    bodyFrom = start + titleRun(units, start);
-    i = bodyFrom;
   }
   return starts.map(([from, why], n) => [from, starts[n + 1]?.[0] ?? units.length, why]);
 }
@@ -82,27 +124,44 @@ function draftOf(units: readonly Unit[], id: string, indent: boolean, notes: Not
   const first = units[0];
   const draft: Draft = { id, body: [] };
   if (first) draft.line = first.line;
-  let n = titleRun(units, 0);
-  if (n === units.length && n > 1) n = 1; // nothing but short lines: the first is the headline
+  const n = titleRun(units, 0);
   if (n > 0) {
-    const tiers = titleTiers(units.slice(0, n).map((u) => u.text));
-    Object.assign(draft, { headline: tiers.headline }, tiers.kicker ? { kicker: tiers.kicker } : {}, tiers.subhead ? { subhead: tiers.subhead } : {});
-    const named = [tiers.kicker && `引题 ${quote(tiers.kicker, 30)}`, `主题 ${quote(tiers.headline, 30)}`, tiers.subhead && `副题 ${quote(tiers.subhead, 30)}`];
-    notes.add('headline', () => `Titles: ${named.filter(Boolean).join(', ')} (${tiers.reason}).`, { article: id, line: first?.line });
+    const tiers = titleTiers(units.slice(0, n).map((u) => u.text), apartLines(units.slice(0, n)));
+    if (tiers.banner) draft.banner = tiers.banner;
+    if (tiers.kicker) draft.kicker = tiers.kicker;
+    draft.headline = tiers.headline;
+    if (tiers.subhead) draft.subhead = tiers.subhead;
+    const named = [tiers.banner && `栏题 ${quote(tiers.banner, 30)}`, tiers.kicker && `引题 ${quote(tiers.kicker, 30)}`, `主题 ${quote(tiers.headline, 30)}`, tiers.subhead && `副题 ${quote(tiers.subhead, 30)}`];
+    const check = tiers.uncertain ? '; another reading is possible: check the tiers' : '';
+    notes.add('headline', () => `Titles: ${named.filter(Boolean).join(', ')} (${tiers.reason}${check}).`, { article: id, line: first?.line });
   }
+  draft.briefs = isBriefsHeading(draft.headline ?? '');
+  let k = n;
   const reporters: string[] = [];
-  while (units[n] && isBylineLine(units[n]?.text ?? '')) reporters.push(units[n++]?.text ?? '');
+  while (units[k] && isBylineLine(units[k]?.text ?? '')) reporters.push(units[k++]?.text ?? '');
   if (reporters.length > 0) {
     const byline = reporters.join(' ');
     draft.byline = byline;
-    notes.add('byline', () => `Byline ${quote(byline, 30)} taken from the reporter line under the titles.`, { article: id, line: units[n - 1]?.line });
+    notes.add('byline', () => `Byline ${quote(byline, 30)} taken from the reporter line under the titles.`, { article: id, line: units[k - 1]?.line });
   }
-  const pieces = joinFragments(units.slice(n), indent, notes, id);
-  pieces.forEach((p, i) => {
-    if (i > 0 && i < pieces.length - 1 && isTitleLike(p.text) && !endsSentence(p.text)) {
-      notes.add('warning', () => `${quote(p.text)} looks like a 小标题; it was kept as a paragraph (articles have no 小标题 yet).`, { article: id, line: p.line });
+  const pieces = joinFragments(units.slice(k), indent, notes, id);
+  draft.body = pieces.map((p, i): BodyItem => {
+    if (p.image) return { kind: 'image', ...p.image, line: p.line };
+    const item: BodyItem = { kind: 'text', text: p.text, line: p.line };
+    if (isHeading(p, i === pieces.length - 1, indent, draft.briefs === true)) {
+      item.heading = true;
+      notes.add('headline', () => `${quote(p.text)} is a ${draft.briefs ? 'brief item’s title' : '小标题'}, set bold on a line of its own.`, { article: id, line: p.line });
     }
+    const runIn = runInTitle(p.text);
+    if (runIn > 0) item.runIn = runIn;
+    return item;
   });
-  draft.body = pieces.map((p) => (p.image ? { kind: 'image', ...p.image, line: p.line } : { kind: 'text', text: p.text, line: p.line }));
   return draft;
+}
+
+/** A 小标题: a title-like line between paragraphs, unindented where the file indents its paragraphs. */
+function isHeading(p: { text: string; indented?: boolean }, last: boolean, indent: boolean, briefs: boolean): boolean {
+  if (last || !isTitleLike(p.text) || charLength(p.text) < 2) return false;
+  if (briefs) return true;
+  return indent ? p.indented !== true : !/[”’」』]$/u.test(p.text);
 }

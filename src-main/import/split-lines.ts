@@ -23,8 +23,9 @@ export interface PictureRef {
 
 export interface Section {
   units: Unit[];
-  /** The separator line that opened this section, if any. */
+  /** The separator line that opened this section, if any, and its text. */
   separatorLine?: number;
+  separator?: string;
 }
 
 const INDENT = /^[\s\u3000\u00a0]+/u;
@@ -40,7 +41,7 @@ export function splitLines(text: string): Section[] {
     if (body === '') {
       blanks++;
     } else if (isSeparator(body)) {
-      sections.push({ units: [], separatorLine: i + 1 });
+      sections.push({ units: [], separatorLine: i + 1, separator: body });
       blanks = 0;
     } else {
       const indented = /[\u3000\t]/u.test(indent) || indent.length >= 2;

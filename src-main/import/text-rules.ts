@@ -37,7 +37,7 @@ export function splitLead(text: string): { lead: string; rest: string } | undefi
 export function isBylineLine(text: string): boolean {
   return (
     charLength(text, 80) <= 40 &&
-    /^(?:本报(?:特约)?记者|本报通讯员|新华社记者|特约记者|记者|通讯员|实习生)[\s\u3000]*[^\s\u3000，。]/u.test(text) &&
+    /^(?:文[／/]|图[／/]|文图[／/]|文[／/]图[　\s]*)?(?:本报(?:特约)?记者|本报通讯员|新华社记者|特约记者|记者|通讯员|实习生)[\s\u3000]*[^\s\u3000，。]/u.test(text) &&
     !/[。，！？]/u.test(text) &&
     !/摄(?:影报道)?$/u.test(text)
   );
@@ -76,4 +76,36 @@ export function joinLines(text: string): string {
     .map((s) => s.trim())
     .filter((s) => s !== '')
     .reduce((acc, s) => (acc ? joinPieces(acc, s) : s), '');
+}
+
+/** 【编者按】… / 编者按：… : the editor's note set before a story. */
+export function isEditorsNote(text: string): boolean {
+  return /^[【［\[]?编者(?:按|的话)[】］\]]?[：:\s\u3000]?/u.test(text) && charLength(text, 20) > 4;
+}
+
+/**
+ * A line that ends a story: （完）, （本报记者 郑可）, （据澜川消防微信公众号）, （记者 姚思远）. Short and
+ * bracketed whole; a photo credit (…摄) is recognised as such elsewhere.
+ */
+export function isEndCredit(text: string): boolean {
+  return charLength(text, 80) <= 40 && /^[（(][^（()）]+[）)]$/u.test(text) && !/摄(?:影报道)?[）)]$/u.test(text);
+}
+
+/** A photo credit ending a line: …摄, …摄影, …摄影报道, in brackets or not. */
+export function isPhotoCredit(text: string): boolean {
+  return /(?<!拍)摄(?:影报道|影)?[）)]?$/u.test(text);
+}
+
+/** The heading of a column of short items: 简讯, 本市短讯, 快讯, 要闻简报, 一句话新闻. */
+export function isBriefsHeading(text: string): boolean {
+  return charLength(text, 30) <= 10 && /(?:简讯|短讯|快讯|简报|速递|一句话新闻|简明新闻)$/u.test(text);
+}
+
+/**
+ * A run-in item of a brief column: ■东渡区新增三处口袋公园　日前，… — the marker and title up to
+ * the first space; the length (in UTF-16 units) of the title with its marker, or 0.
+ */
+export function runInTitle(text: string): number {
+  const m = /^[■●▲◆★□○△◇☆][^\s\u3000，。]{2,30}(?=[\s\u3000])/u.exec(text);
+  return m ? m[0].length : 0;
 }

@@ -19,6 +19,8 @@ export interface ImportNote {
   article?: string;
   /** 1-based line in a text or Markdown file; the paragraph number in a Word file. */
   line?: number;
+  /** Source text that went into no article (a separator line between two), kept in the report. */
+  text?: string;
 }
 
 /** An image file taken out of a Word document; `name` is the `src` the articles use for it. */

@@ -19,3 +19,7 @@ export interface ImageFile {
 export interface ImageSizes {
   of(src: string): ImageFile;
 }
+
+/** The `src` of a photo whose picture has not arrived (图片待补): the importer makes it, layout keeps its place. */
+export const MISSING_IMAGE_PREFIX = 'missing:';
+export const isMissingImage = (src: string): boolean => src.startsWith(MISSING_IMAGE_PREFIX);

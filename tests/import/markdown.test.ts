@@ -57,11 +57,28 @@ describe('Markdown', () => {
     expect(notes.find((n) => n.kind === 'headline' && n.line === 22)?.message).toContain('引题');
   });
 
-  it('keeps a heading under the text as a paragraph, with a note', async () => {
+  it('sets a deeper heading inside the text as a bold 小标题, with a note', async () => {
     const source = '# 主题行\n\n第一段文字。\n\n## 小标题\n\n第二段文字。\n';
     const { articles, notes } = await importFile(write('intertitle.md', source));
-    expect(articles).toEqual([{ id: 'article-1', headline: '主题行', paragraphs: ['第一段文字。', '小标题', '第二段文字。'], images: [] }]);
-    expect(notes.some((n) => n.kind === 'warning' && n.message.includes('小标题'))).toBe(true);
+    expect(articles).toEqual([
+      { id: 'article-1', headline: '主题行', paragraphs: ['第一段文字。', '小标题', '第二段文字。'], styles: [{ paragraph: 1, start: 0, end: 3, style: 'bold' }], images: [] },
+    ]);
+    expect(notes.some((n) => n.kind === 'headline' && n.message.includes('“小标题” (line 5) is a 小标题'))).toBe(true);
+  });
+
+  it('hands a heading with no text under it on to the story below as its 栏题', async () => {
+    const source = '# 聚焦两会\n\n# 代表委员热议科技创新\n\n本报讯（记者 林涛）连日来，代表委员建言献策。\n';
+    const { articles } = await importFile(write('banner.md', source));
+    expect(articles).toEqual([{ id: 'article-1', banner: '聚焦两会', headline: '代表委员热议科技创新', byline: '本报讯（记者 林涛）', paragraphs: ['连日来，代表委员建言献策。'], images: [] }]);
+  });
+
+  it('finds the 主题 at the level the title groups share: # 引题, ## 主题, ### 副题', async () => {
+    const source = '# 文明创建进行时\n\n## 背街小巷换新颜\n\n正文一。\n\n---\n\n## 公交专线通到医院\n\n### 六条线路串起三甲医院\n\n正文二。\n';
+    const { articles } = await importFile(write('levels.md', source));
+    expect(articles.map((a) => [a.kicker, a.headline, a.subhead])).toEqual([
+      ['文明创建进行时', '背街小巷换新颜', undefined],
+      [undefined, '公交专线通到医院', '六条线路串起三甲医院'],
+    ]);
   });
 
   it('reads Markdown without headings like plain text', async () => {

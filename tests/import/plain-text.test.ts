@@ -24,6 +24,7 @@ const EXPECTED: Article[] = [
       '科技助力春耕',
       '在田埂边，农技员正在为社员讲解测土配方施肥的要领。据介绍，今年全市将推广测土配方施肥技术一百二十万亩，预计每亩可节省化肥八公斤左右。',
     ],
+    styles: [{ paragraph: 3, start: 0, end: 6, style: 'bold' }],
     images: [{ src: 'missing:article-1-photo-1', caption: '图为红星农业合作社的机手驾驶插秧机在田间作业。', credit: '本报记者 周文静 摄' }],
   },
   {
@@ -47,8 +48,8 @@ const EXPECTED: Article[] = [
       '“街还是那条街，走起来却舒服多了。”在这里住了四十多年的居民王阿婆说。',
       '下一步，区里将引入非遗工坊和老字号店铺，让老街既留住烟火气，又焕发新活力。',
     ],
-    images: [],
-    credit: '（本报记者 马骏 摄）',
+    // The credit names a photo that is not in the file: its frame waits for it.
+    images: [{ src: 'missing:article-3-photo-1', credit: '（本报记者 马骏 摄）' }],
   },
   {
     id: 'article-4',
@@ -86,18 +87,20 @@ describe('plain text as a printed page gives it', () => {
     const { notes } = await importFile(PAGE);
     const boundaries = notes.filter((n) => n.kind === 'article-boundary');
     expect(boundaries.map((n) => [n.article, n.line])).toEqual([
+      [undefined, 24],
       ['article-2', 26],
       ['article-3', 38],
       ['article-4', 49],
     ]);
-    expect(boundaries[0]?.message).toContain('separator line 24');
-    expect(boundaries[1]?.message).toContain('2 blank lines');
-    expect(boundaries[2]?.message).toContain('本报北京3月14日电');
+    expect(boundaries[0]).toMatchObject({ text: '＊＊＊' });
+    expect(boundaries[1]?.message).toContain('separator line 24');
+    expect(boundaries[2]?.message).toContain('2 blank lines');
+    expect(boundaries[3]?.message).toContain('本报北京3月14日电');
     const headline4 = notes.find((n) => n.kind === 'headline' && n.article === 'article-4');
-    expect(headline4?.message).toContain('longer');
+    expect(headline4?.message).toContain('both lines are long');
     expect(notes.find((n) => n.kind === 'caption')?.message).toContain('missing:article-1-photo-1');
-    expect(notes.find((n) => n.kind === 'credit')?.article).toBe('article-3');
-    expect(notes.find((n) => n.kind === 'warning')?.message).toContain('科技助力春耕');
+    expect(notes.filter((n) => n.kind === 'caption').map((n) => n.article)).toEqual(['article-1', 'article-3']);
+    expect(notes.find((n) => n.kind === 'headline' && n.message.includes('科技助力春耕'))?.message).toContain('is a 小标题');
   });
 
   it('reads the UTF-8 file and says so', async () => {
@@ -158,7 +161,7 @@ describe('plain text without indentation', () => {
     '本报记者 黄蕾 摄影报道',
   ].join('\n');
 
-  it('joins a cut sentence but keeps a short 小标题 apart, and takes the photo-story credit', async () => {
+  it('joins a cut sentence but sets a short 小标题 apart, and gives the photo-story credit a frame', async () => {
     const { articles } = await importFile(write('no-indent.txt', text));
     expect(articles).toEqual([
       {
@@ -170,8 +173,8 @@ describe('plain text without indentation', () => {
           '文旅融合',
           '夜市还引入了非遗展演和露天电影，吸引不少年轻人前来打卡。',
         ],
-        images: [],
-        credit: '本报记者 黄蕾 摄影报道',
+        styles: [{ paragraph: 1, start: 0, end: 4, style: 'bold' }],
+        images: [{ src: 'missing:article-1-photo-1', credit: '本报记者 黄蕾 摄影报道' }],
       },
     ]);
   });
