@@ -4,6 +4,7 @@ import { readImageSizes } from '../assets/image-sizes.js';
 import { FontLibrary } from '../fonts/font-library.js';
 import { composeIssue } from '../layout/compose-issue.js';
 import type { Composition } from '../model/display-list.js';
+import type { ImportNote } from '../import/types.js';
 import { InputError } from '../model/errors.js';
 import { writeFileAtomic } from '../model/json-file.js';
 import { ISSUE_FORMAT, ISSUE_VERSION, type Issue } from '../model/issue.js';
@@ -53,7 +54,7 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
   const clock = stopwatch();
   const fonts = FontLibrary.load();
   const issueFile = inputs.length === 1 && input.endsWith('.json');
-  const issue = issueFile ? loadIssue(input) : await issueFromArticleFiles(inputs, opts, fonts);
+  const { issue, imports } = issueFile ? { issue: loadIssue(input), imports: [] } : await issueFromArticleFiles(inputs, opts, fonts);
   clock.lap('read the input');
   const templates = new Map<string, ReturnType<typeof loadTemplate>>();
   const comp = composeIssue(issue, {
@@ -70,7 +71,7 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
     ...issueExportInfo(issue, revision),
   });
   clock.lap(preset.data === 'plant' ? 'write and preflight' : 'write');
-  if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify(report(comp, input, files), null, 2)}\n`);
+  if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify(report(comp, imports, input, files), null, 2)}\n`);
   if (opts.timings) process.stderr.write(`banmian: timings ${clock.summary()}\n`);
   const target = split ? `${files.length} PDFs in ${out}` : out;
   const size = files.reduce((n, f) => n + f.bytes, 0);
@@ -84,14 +85,14 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
  * Article files (.txt .md .docx) imported and laid out on pages of the `-t` template, adding pages
  * until every article has a place. What the importer decided is in the report (`imports`).
  */
-async function issueFromArticleFiles(files: readonly string[], opts: ComposeOptions, fonts: FontLibrary): Promise<Issue> {
+async function issueFromArticleFiles(files: readonly string[], opts: ComposeOptions, fonts: FontLibrary): Promise<{ issue: Issue; imports: ImportNote[] }> {
   const { importArticleFiles } = await import('../import/import-articles.js');
   const { paginate } = await import('../layout/paginate.js');
-  const { articles } = await importArticleFiles(files);
+  const { articles, notes } = await importArticleFiles(files);
   const template = loadTemplate(opts.template);
   const date = opts.date ?? new Date().toISOString().slice(0, 10);
   const data = { format: ISSUE_FORMAT, version: ISSUE_VERSION, paper: { name: opts.paper ?? 'Banmian' }, date, pages: paginate(articles, template, fonts, { section: opts.section, editor: opts.editor }), articles };
-  return parseIssue(data, files[0] as string);
+  return { issue: parseIssue(data, files[0] as string), imports: notes };
 }
 
 /** Phase times for --timings; the first lap runs from the start of the process (Node and module loading). */
@@ -114,13 +115,15 @@ function summary(comp: Composition): string {
   return counts.size ? ` (${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')})` : '';
 }
 
-function report(comp: Composition, input: string, files: readonly ExportedFile[]): unknown {
+/** `imports`: what the importer decided about article files, and the source text it set aside (separator lines). */
+function report(comp: Composition, imports: readonly ImportNote[], input: string, files: readonly ExportedFile[]): unknown {
   const shortName = (file: string): string => join(basename(dirname(file)), basename(file));
   return {
     input: basename(input),
     pdf: files.length === 1 ? shortName(files[0]?.file ?? '') : undefined,
     pages: comp.pages.map((p) => ({ number: p.number, template: p.template })),
     diagnostics: comp.diagnostics,
+    ...(imports.length > 0 ? { imports } : {}),
     files: files.map((f) => ({ file: shortName(f.file), pages: f.pages, bytes: f.bytes, ms: f.ms, findings: f.findings, ...(f.preflight ? { preflight: f.preflight } : {}) })),
   };
 }

@@ -118,7 +118,8 @@ const QUOTES_PLACED_TEXT = new Set(['overfull-line', 'loose-line']);
 /**
  * The text the report carries for the reader instead of the page: the `text` of every diagnostic
  * that is not a quote of a set line (overset, unplaced, and any kind added later that carries
- * text), and the character of every missing glyph.
+ * text), the character of every missing glyph, and the source text the importer set aside
+ * (`imports[].text`: a separator line between two articles).
  */
 export function reportText(report: unknown): string {
   const diagnostics = typeof report === 'object' && report !== null && 'diagnostics' in report ? report.diagnostics : undefined;
@@ -130,6 +131,8 @@ export function reportText(report: unknown): string {
     if ('text' in d && typeof d.text === 'string' && !QUOTES_PLACED_TEXT.has(kind)) parts.push(d.text);
     if (kind === 'missing-glyph' && 'char' in d && typeof d.char === 'string') parts.push(d.char);
   }
+  const imports = typeof report === 'object' && report !== null && 'imports' in report && Array.isArray(report.imports) ? (report.imports as unknown[]) : [];
+  for (const n of imports) if (typeof n === 'object' && n !== null && 'text' in n && typeof n.text === 'string') parts.push(n.text);
   return parts.join('\n');
 }
 
