@@ -41,10 +41,7 @@ export function bodySpans(article: Article, template: Pick<Template, 'body' | 'b
     plain(text.length);
     return { spans, align: 'justify', source: (s) => ({ article: article.id, paragraph: p, ...(parts[s] ?? { part: 'body', base: 0 }) }) };
   });
-  if (article.note) {
-    // The 编者按 stands before the body in the italic role (楷体), its label as the editor wrote it.
-    out.unshift({ spans: [{ text: article.note, role: emphasis.italic, size }], align: 'justify', source: () => ({ article: article.id, part: 'note', paragraph: 0 }) });
-  }
+  if (article.note) out.unshift(noteSpans(article.id, article.note, template.body));
   const credit = article.credit;
   const last = out[out.length - 1];
   if (credit && last && [...credit].length <= RUN_IN_CREDIT) {
@@ -57,4 +54,18 @@ export function bodySpans(article: Article, template: Pick<Template, 'body' | 'b
     out.push({ spans: [{ text: credit, role: bodyRole, size }], align: 'right', source: () => ({ article: article.id, part: 'credit', paragraph: 0 }) });
   }
   return out;
+}
+
+/** The 编者按 before the body: its label (【编者按】, 编者按：) in the bold role, the note in the italic one (楷体). */
+function noteSpans(article: string, note: string, body: Template['body']): ParagraphSpans {
+  const label = /^[【［\[]?编者(?:按|的话)[】］\]：:]?/u.exec(note)?.[0].length ?? 0;
+  const pieces = [
+    { text: note.slice(0, label), role: body.emphasis.bold, base: 0 },
+    { text: note.slice(label), role: body.emphasis.italic, base: label },
+  ].filter((p) => p.text !== '');
+  return {
+    spans: pieces.map(({ text, role }) => ({ text, role, size: body.size })),
+    align: 'justify',
+    source: (s) => ({ article, part: 'note', paragraph: 0, base: pieces[s]?.base ?? 0 }),
+  };
 }
