@@ -30,7 +30,7 @@ export class ImageSizeReader {
       const stat = statSync(path);
       stamp = `${stat.mtimeMs}:${stat.size}`;
     } catch {
-      return { path };
+      return { path, missing: true };
     }
     let seen = this.known.get(path);
     if (seen?.stamp !== stamp) this.known.set(path, (seen = { stamp, pixels: readPixelSize(path) }));

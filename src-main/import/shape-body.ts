@@ -3,6 +3,7 @@
  * byline, and photo captions/credits in the text become images or the article's credit.
  */
 import type { Image } from '../model/issue.js';
+import { MISSING_IMAGE_PREFIX as MISSING_PREFIX } from '../model/image-files.js';
 import type { BodyItem, Draft } from './draft.js';
 import { type Notes, quote } from './notes.js';
 import { photoText, type PhotoText } from './captions.js';
@@ -14,9 +15,6 @@ export interface ShapedBody {
   images: Image[];
   credit?: string;
 }
-
-/** Images of photos that are not in the file: an editor attaches the picture later. */
-export const MISSING_PREFIX = 'missing:';
 
 export function shapeBody(draft: Draft, notes: Notes): ShapedBody {
   const where = (line: number | undefined) => ({ article: draft.id, line });
