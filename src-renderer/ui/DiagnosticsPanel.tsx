@@ -10,6 +10,7 @@ const KIND: Record<Diagnostic['kind'], string> = {
   unplaced: '未上版',
   'low-resolution': '图片精度低',
   'image-unreadable': '图片无法读取',
+  'image-missing': '图片待补',
   'headline-shrunk': '标题缩排',
   underset: '开天窗',
   'free-space': '版面空白',
@@ -27,6 +28,8 @@ function describe(d: Diagnostic, headline: (id: string) => string): string {
       return `《${headline(d.article)}》的图片只有 ${d.ppi} ppi`;
     case 'image-unreadable':
       return `《${headline(d.article)}》的图片读不出来：${d.src}`;
+    case 'image-missing':
+      return `《${headline(d.article)}》的图片还没有到，已留图位：${d.src}`;
     case 'headline-shrunk':
       return `《${headline(d.article)}》标题缩到 ${d.size} pt`;
     case 'loose-line':
