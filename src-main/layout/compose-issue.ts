@@ -49,7 +49,7 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
     const grid = gridOf(page.number);
     const reserved = mastheadLines(page, grid.template);
     checkPage(page, grid, issue, ctx.file, reserved);
-    const blocks = pageBlocks(page, articles, grid, reserved, ctx.fonts);
+    const blocks = pageBlocks(page, articles, grid, reserved, ctx.fonts, ctx.images);
     blocksOn.set(page.number, blocks);
     cells.set(page.number, PageCells.of(blocks, grid.columns, grid.lines, reserved));
   }

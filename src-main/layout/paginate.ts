@@ -4,6 +4,7 @@
  * has a place. An article too long for a page of its own still gets one, and its overset is reported.
  */
 import type { FontLibrary } from '../fonts/font-library.js';
+import type { ImageSizes } from '../model/image-files.js';
 import type { Article, Page } from '../model/issue.js';
 import type { Template } from '../model/template.js';
 import { autoPlace } from './auto-place.js';
@@ -15,12 +16,12 @@ export interface PageNames {
   editor?: string | undefined;
 }
 
-export function paginate(articles: readonly Article[], template: Template, fonts: FontLibrary, names: PageNames = {}): Page[] {
+export function paginate(articles: readonly Article[], template: Template, fonts: FontLibrary, images: ImageSizes, names: PageNames = {}): Page[] {
   const grid = new PageGrid(template, fonts.role(template.body.role));
   const pages: Page[] = [];
   let remaining = [...articles];
   while (remaining.length > 0) {
-    const { blocks } = autoPlace(remaining, grid, 0, fonts);
+    const { blocks } = autoPlace(remaining, grid, 0, fonts, images);
     const placed = new Set(blocks.map((b) => b.article));
     if (placed.size === 0) placed.add((remaining[0] as Article).id);
     const number = pages.length + 1;

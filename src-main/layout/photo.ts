@@ -65,6 +65,11 @@ export function placePhoto(
   const w = grid.spanWidth(frame.span);
   const y = grid.lineTop(frame.from) + air;
   const box = { x, y, w, h: grid.lineTop(frame.to) - air - y };
+  // Under a headline deeper than planned, or in a block too short, the frame runs over what is below.
+  if (frame.to > blockBottom) {
+    const lines = frame.to - blockBottom;
+    diagnostics.push({ kind: 'photo-past-block', severity: 'error', page, article: article.id, lines, message: `a photo frame of “${article.headline}” runs ${lines} lines past the foot of its block` });
+  }
   if (image) {
     const file = isMissingImage(image.src) ? undefined : images.of(image.src);
     if (!file?.pixels) {

@@ -96,6 +96,8 @@ export type Diagnostic =
   | { kind: 'image-unreadable'; severity: Severity; page: number; article: string; src: string; message: string }
   /** No picture for the frame: `src` is the `missing:` name, or the path where no file is. */
   | { kind: 'image-missing'; severity: Severity; page: number; article: string; src: string; message: string }
+  /** A photo frame reaching below its block, over whatever is there. */
+  | { kind: 'photo-past-block'; severity: Severity; page: number; article: string; lines: number; message: string }
   | { kind: 'headline-shrunk'; severity: Severity; page: number; article: string; size: number; message: string }
   | { kind: 'underset'; severity: Severity; page: number; article: string; lines: number; message: string }
   | { kind: 'free-space'; severity: Severity; page: number; column: number; span: number; top: number; lines: number; message: string };

@@ -11,6 +11,7 @@ const KIND: Record<Diagnostic['kind'], string> = {
   'low-resolution': '图片精度低',
   'image-unreadable': '图片无法读取',
   'image-missing': '图片待补',
+  'photo-past-block': '图片出框',
   'headline-shrunk': '标题缩排',
   underset: '开天窗',
   'free-space': '版面空白',
@@ -30,6 +31,8 @@ function describe(d: Diagnostic, headline: (id: string) => string): string {
       return `《${headline(d.article)}》的图片读不出来：${d.src}`;
     case 'image-missing':
       return `《${headline(d.article)}》的图片还没有到，已留图位：${d.src}`;
+    case 'photo-past-block':
+      return `《${headline(d.article)}》的图片超出版块 ${d.lines} 行`;
     case 'headline-shrunk':
       return `《${headline(d.article)}》标题缩到 ${d.size} pt`;
     case 'loose-line':
