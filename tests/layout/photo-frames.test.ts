@@ -40,7 +40,7 @@ const items = (comp: Composition) => comp.pages[0]?.items ?? [];
 const boxes = (comp: Composition): BoxItem[] => items(comp).filter((i): i is BoxItem => i.kind === 'box');
 const runsOf = (comp: Composition, article: string, part: string): string =>
   items(comp).filter((i): i is TextRun => i.kind === 'text' && i.source?.article === article && i.source.part === part).map((r) => r.text).join('').replace(/\s/g, '');
-const lost = (comp: Composition): Diagnostic[] => comp.diagnostics.filter((d) => d.kind === 'overset' || d.kind === 'unplaced' || d.kind === 'photo-past-block');
+const lost = (comp: Composition): Diagnostic[] => comp.diagnostics.filter((d) => d.kind === 'overset' || d.kind === 'unplaced' || d.kind === 'image-unplaced' || d.kind === 'photo-past-block');
 const captionText = (i: Image): string => `${i.caption ?? ''}${i.credit ?? ''}`.replace(/\s/g, '');
 
 describe('auto-placed articles with images', () => {

@@ -106,3 +106,30 @@ describe('a picture still to come (missing:)', () => {
     expect(comp.diagnostics.filter((d) => d.kind === 'overset')).toEqual([]);
   });
 });
+
+describe('images no block frames', () => {
+  const images = [{ src: 'missing:a-photo-1', caption: '图为红星农业合作社的机手在田间作业。', credit: '本报记者 周文静 摄' }, { src: 'missing:a-photo-2' }];
+
+  test('an article on an explicit page whose images no block frames has them reported with their captions and credits', () => {
+    const comp = compose(makeIssue([{ id: 'a', paragraphs: [newsText(300)], images }], [[{ article: 'a', column: 1, span: 4, top: 0, height: 40 }]]));
+    expect(comp.diagnostics.filter((d) => d.kind === 'image-unplaced')).toEqual([
+      {
+        kind: 'image-unplaced', severity: 'warning', page: 1, article: 'a', image: 0, src: 'missing:a-photo-1', chars: 28, text: '图为红星农业合作社的机手在田间作业。\n本报记者 周文静 摄',
+        message: 'image 1 of “测试标题” (missing:a-photo-1) has no frame in any of its blocks: its caption is not printed: 图为红星农业合作社的机手在田间作业。 本报记者 周文静 摄',
+      },
+      { kind: 'image-unplaced', severity: 'warning', page: 1, article: 'a', image: 1, src: 'missing:a-photo-2', chars: 0, text: '', message: 'image 2 of “测试标题” (missing:a-photo-2) has no frame in any of its blocks' },
+    ]);
+  });
+
+  test('a framed image is not reported, whichever block of the article frames it', () => {
+    const photo = { image: 1, column: 1, span: 2, top: 0, height: 6, fit: 'fill', focus: { x: 0.5, y: 0.5 } } as const;
+    const comp = compose(makeIssue([{ id: 'a', paragraphs: [newsText(3000)], images }], [[{ article: 'a', column: 1, span: 4, top: 0, height: 20 }], [{ article: 'a', column: 1, span: 4, top: 0, height: 40, photos: [photo] }]]));
+    expect(comp.diagnostics.filter((d) => d.kind === 'image-unplaced').map((d) => 'image' in d && d.image)).toEqual([0]);
+  });
+
+  test('an article on no page reports its captions and credits with its text', () => {
+    const comp = compose(makeIssue([{ id: 'a', paragraphs: ['正文。'], images }, { id: 'b', paragraphs: ['另文。'] }], [[{ article: 'b', column: 1, span: 4, top: 0, height: 20 }]]));
+    const unplaced = comp.diagnostics.find((d) => d.kind === 'unplaced');
+    expect(unplaced && 'text' in unplaced && unplaced.text).toBe('测试标题\n正文。\n图为红星农业合作社的机手在田间作业。\n本报记者 周文静 摄');
+  });
+});
