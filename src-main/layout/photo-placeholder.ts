@@ -34,12 +34,12 @@ function cross(frame: Rect, clear: { w: number; h: number }): RuleItem[] {
   const cx = frame.x + frame.w / 2;
   const cy = frame.y + frame.h / 2;
   // Share of each half-diagonal inside the clear middle: where it leaves that rectangle.
-  const inner = Math.min(1, clear.w / frame.w, clear.h / frame.h);
-  const rules: RuleItem[] = [];
-  for (const [dx, dy] of [[-1, -1], [1, 1], [1, -1], [-1, 1]] as const) {
+  const inner = Math.min(clear.w / frame.w, clear.h / frame.h);
+  // A frame hardly larger than its label has no room for a cross.
+  if (inner >= 1) return [];
+  return ([[-1, -1], [1, 1], [1, -1], [-1, 1]] as const).map(([dx, dy]) => {
     const hx = (dx * frame.w) / 2;
     const hy = (dy * frame.h) / 2;
-    if (inner < 1) rules.push({ kind: 'rule', x1: cx + hx, y1: cy + hy, x2: cx + hx * inner, y2: cy + hy * inner, width: CROSS_WEIGHT, stroke: CROSS_TINT });
-  }
-  return rules;
+    return { kind: 'rule', x1: cx + hx, y1: cy + hy, x2: cx + hx * inner, y2: cy + hy * inner, width: CROSS_WEIGHT, stroke: CROSS_TINT };
+  });
 }

@@ -42,25 +42,16 @@ describe('images given to the composer', () => {
     expect(low?.message).toMatch(new RegExp(`^photo\\.jpg is \\d+ ppi at its placed size \\(\\d+ × \\d+ mm\\); ${t.minPpi} ppi wanted$`));
   });
 
-  test('a file that is not there is reported as missing with its path, and its place is kept', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'banmian-photo-'));
-    const comp = compose(issue('gone.png'), join(dir, 'issue.banmian.json'));
-    expect(imageOf(comp)).toBeUndefined();
-    expect(placeholderOf(comp)).toBeDefined();
-    expect(comp.diagnostics.filter((d) => d.kind === 'image-missing' || d.kind === 'image-unreadable')).toEqual([
-      { kind: 'image-missing', severity: 'error', page: 1, article: 'a', src: join(dir, 'gone.png'), message: 'gone.png of “测试标题” is not there: its place is kept (图片待补)' },
-    ]);
-  });
-
-  test('a file that is no image is reported as unreadable, and its place is kept all the same', () => {
+  test.each([
+    { what: 'a file that is not there is reported as missing', src: 'gone.png', kind: 'image-missing', message: 'gone.png of “测试标题” is not there: its place is kept (图片待补)' },
+    { what: 'a file that is no image is reported as unreadable', src: 'notes.png', kind: 'image-unreadable', message: 'notes.png cannot be read as a JPEG or PNG image' },
+  ])('$what with its path, and its place is kept', ({ src, kind, message }) => {
     const dir = mkdtempSync(join(tmpdir(), 'banmian-photo-'));
     writeFileSync(join(dir, 'notes.png'), 'not an image');
-    const comp = compose(issue('notes.png'), join(dir, 'issue.banmian.json'));
+    const comp = compose(issue(src), join(dir, 'issue.banmian.json'));
     expect(imageOf(comp)).toBeUndefined();
     expect(placeholderOf(comp)).toBeDefined();
-    expect(comp.diagnostics.filter((d) => d.kind === 'image-missing' || d.kind === 'image-unreadable')).toEqual([
-      { kind: 'image-unreadable', severity: 'error', page: 1, article: 'a', src: join(dir, 'notes.png'), message: 'notes.png cannot be read as a JPEG or PNG image' },
-    ]);
+    expect(comp.diagnostics.filter((d) => d.kind === 'image-missing' || d.kind === 'image-unreadable')).toEqual([{ kind, severity: 'error', page: 1, article: 'a', src: join(dir, src), message }]);
   });
 });
 
