@@ -15,8 +15,8 @@ import type { Issue } from '../model/issue.js';
 export class ImageSizeReader {
   private readonly known = new Map<string, { stamp: string; pixels: PixelSize | undefined }>();
 
-  /** Every image of `issue`, its `src` taken from the folder of `issueFile`. */
-  sizesOf(issue: Issue, issueFile: string): ImageSizes {
+  /** Every image of `issue` (or of articles not yet on pages), its `src` taken from the folder of `issueFile`. */
+  sizesOf(issue: Pick<Issue, 'articles'>, issueFile: string): ImageSizes {
     const folder = dirname(issueFile);
     const files = new Map<string, ImageFile>();
     for (const src of new Set(issue.articles.flatMap((a) => a.images.map((i) => i.src)))) files.set(src, this.file(resolve(folder, src)));
@@ -30,7 +30,7 @@ export class ImageSizeReader {
       const stat = statSync(path);
       stamp = `${stat.mtimeMs}:${stat.size}`;
     } catch {
-      return { path };
+      return { path, missing: true };
     }
     let seen = this.known.get(path);
     if (seen?.stamp !== stamp) this.known.set(path, (seen = { stamp, pixels: readPixelSize(path) }));
@@ -39,7 +39,7 @@ export class ImageSizeReader {
 }
 
 /** The images of one issue, read for one composition (the CLI, tests). */
-export const readImageSizes = (issue: Issue, issueFile: string): ImageSizes => new ImageSizeReader().sizesOf(issue, issueFile);
+export const readImageSizes = (issue: Pick<Issue, 'articles'>, issueFile: string): ImageSizes => new ImageSizeReader().sizesOf(issue, issueFile);
 
 function readPixelSize(file: string): PixelSize | undefined {
   try {

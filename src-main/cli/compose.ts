@@ -91,7 +91,10 @@ async function issueFromArticleFiles(files: readonly string[], opts: ComposeOpti
   const { articles, notes } = await importArticleFiles(files);
   const template = loadTemplate(opts.template);
   const date = opts.date ?? new Date().toISOString().slice(0, 10);
-  const data = { format: ISSUE_FORMAT, version: ISSUE_VERSION, paper: { name: opts.paper ?? 'Banmian' }, date, pages: paginate(articles, template, fonts, { section: opts.section, editor: opts.editor }), articles };
+  // Pictures given as paths are found beside the first file, as composing will look for them.
+  const images = readImageSizes({ articles }, files[0] as string);
+  const pages = paginate(articles, template, fonts, images, { section: opts.section, editor: opts.editor });
+  const data = { format: ISSUE_FORMAT, version: ISSUE_VERSION, paper: { name: opts.paper ?? 'Banmian' }, date, pages, articles };
   return { issue: parseIssue(data, files[0] as string), imports: notes };
 }
 

@@ -10,7 +10,9 @@ import { pageBlocks } from '../layout/auto-place.js';
 import { fitHeight } from '../layout/fit-height.js';
 import type { PageGrid } from '../layout/grid.js';
 import { FREE, PageCells } from '../layout/page-cells.js';
+import { framedBlock, sizedBlock } from '../layout/photo-frames.js';
 import type { GridPlace } from '../model/geometry.js';
+import type { ImageSizes } from '../model/image-files.js';
 import type { Article, Block, Issue, Page } from '../model/issue.js';
 import { mastheadLines } from '../layout/masthead.js';
 import type { IssueEdit } from './edit.js';
@@ -20,6 +22,8 @@ import { placementProblem } from './placement.js';
 export interface LayoutContext {
   gridOf(page: Page): PageGrid;
   fonts: FontLibrary;
+  /** The issue's image files as composing sees them: photo frames take their proportions. */
+  images(issue: Issue): ImageSizes;
 }
 
 /** Where an unplaced article is dropped: its first column and line, and how many columns it spans. */
@@ -31,20 +35,23 @@ export interface ArticleDrop {
   top: number;
 }
 
-const autoBlocks = new WeakMap<Page, { articles: readonly Article[]; blocks: Block[] }>();
+const autoBlocks = new WeakMap<Page, { articles: readonly Article[]; files: string; blocks: Block[] }>();
 
 /**
  * The blocks a page is laid out with (its own, or auto-placement's), as the engine composes it.
- * Auto-placement is kept per page and its articles, so asking again costs nothing.
+ * Auto-placement is kept per page, its articles and their image files, so asking again costs nothing.
  */
 export function blocksOf(issue: Issue, page: Page, ctx: LayoutContext): Block[] {
   if (page.blocks.length > 0 || !page.articles) return page.blocks;
   const articles = page.articles.map((id) => issue.articles.find((a) => a.id === id) as Article);
+  const images = ctx.images(issue);
+  // A picture replaced by one of other proportions changes its frame, as it does in composing.
+  const files = JSON.stringify(articles.flatMap((a) => a.images.map((i) => images.of(i.src))));
   const kept = autoBlocks.get(page);
-  if (kept && kept.articles.every((a, i) => a === articles[i])) return kept.blocks;
+  if (kept && kept.files === files && kept.articles.every((a, i) => a === articles[i])) return kept.blocks;
   const grid = ctx.gridOf(page);
-  const blocks = pageBlocks(page, new Map(articles.map((a) => [a.id, a])), grid, mastheadLines(page, grid.template), ctx.fonts);
-  autoBlocks.set(page, { articles, blocks });
+  const blocks = pageBlocks(page, new Map(articles.map((a) => [a.id, a])), grid, mastheadLines(page, grid.template), ctx.fonts, images);
+  autoBlocks.set(page, { articles, files, blocks });
   return blocks;
 }
 
@@ -87,8 +94,9 @@ export function moveBlock(issue: Issue, req: GridPlace & { page: number; block: 
 }
 
 /**
- * The block an unplaced article gets where it is dropped: as high as its text needs in that many
- * columns (fit-height), cut short where another block or the foot of the type area comes first.
+ * The block an unplaced article gets where it is dropped: as high as its text and its images'
+ * default frames need in that many columns (fit-height), cut short where another block or the
+ * foot of the type area comes first (then without the frames it has no room for).
  */
 export function droppedBlock(issue: Issue, drop: ArticleDrop, ctx: LayoutContext): { block: Block; page: Page; found: Page } | { problem: string } {
   const article = issue.articles.find((a) => a.id === drop.article);
@@ -105,9 +113,11 @@ export function droppedBlock(issue: Issue, drop: ArticleDrop, ctx: LayoutContext
   const problem = placementProblem(issue, { ...page, blocks: [...page.blocks, trial] }, page.blocks.length, trial, grid, reserved);
   if (problem) return { problem };
   const free = freeLines(page.blocks, grid, reserved, trial);
-  const fitted = fitHeight(article, { article: article.id, column, span, top, fit: true }, grid, ctx.fonts);
+  const framed = framedBlock(article, { column, span, top, fit: true }, grid, ctx.images(issue), ctx.fonts);
+  const fitted = fitHeight(article, framed, grid, ctx.fonts);
   // Fitted blocks keep widows and orphans out of column ends; one cut short simply holds what it can.
-  const block: Block = fitted !== undefined && fitted <= free ? { ...trial, height: fitted, fit: true } : { ...trial, height: free };
+  const { fit: _fit, ...unfitted } = framed;
+  const block: Block = fitted !== undefined && fitted <= free ? { ...framed, height: fitted } : sizedBlock(unfitted, free);
   return { block, page, found };
 }
 

@@ -29,7 +29,7 @@ export interface ArticleOutput {
 
 const cache = new FlowCache<ArticleOutput>();
 
-/** Fitting a block's height to its text (fit-height.ts) places no photos, so it has no images to give. */
+/** Fitting a block's height (fit-height.ts) needs where its photo frames are, not their pictures: it has no images to give. */
 const NO_IMAGES: ImageSizes = { of: (src) => ({ path: src }) };
 
 export function flowArticle(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibrary, images = NO_IMAGES): ArticleOutput {

@@ -5,13 +5,16 @@
  * headline zones so the blocks tile the type area; when the copy is too short for the page, the
  * rest is left as one free area at the stack's foot (a place for a photo or an advertisement,
  * reported) rather than as a hole under every article. The fewest stacks (of at
- * most four columns) that take every article win: wider columns, bigger headlines. Editors
+ * most four columns) that take every article win: wider columns, bigger headlines. An article's
+ * images get their default frames (photo-frames.ts), counted when its block is fitted. Editors
  * adjust from there.
  */
 import type { FontLibrary } from '../fonts/font-library.js';
+import type { ImageSizes } from '../model/image-files.js';
 import type { Article, Block, Page } from '../model/issue.js';
 import { fitHeight } from './fit-height.js';
 import type { PageGrid } from './grid.js';
+import { framedBlock, sizedBlock } from './photo-frames.js';
 
 export interface Placement {
   blocks: Block[];
@@ -23,9 +26,9 @@ export interface Placement {
  * The blocks a page is laid out with: its own (explicit blocks win), or, when it has none, those
  * auto-placement gives its list of articles. `top` is the first line below the masthead.
  */
-export function pageBlocks(page: Page, articles: ReadonlyMap<string, Article>, grid: PageGrid, top: number, fonts: FontLibrary): Block[] {
+export function pageBlocks(page: Page, articles: ReadonlyMap<string, Article>, grid: PageGrid, top: number, fonts: FontLibrary, images: ImageSizes): Block[] {
   if (page.blocks.length > 0 || !page.articles) return page.blocks;
-  return autoPlace(page.articles.map((id) => articles.get(id) as Article), grid, top, fonts).blocks;
+  return autoPlace(page.articles.map((id) => articles.get(id) as Article), grid, top, fonts, images).blocks;
 }
 
 /** The lead never takes more than this share of the lines below `top`. */
@@ -38,22 +41,25 @@ const LOOKAHEAD = 8;
 /** A lead block shallower than this (in lines, headline included) is made narrower instead. */
 const MIN_LEAD_LINES = 20;
 
-export function autoPlace(articles: readonly Article[], grid: PageGrid, top: number, fonts: FontLibrary): Placement {
+export function autoPlace(articles: readonly Article[], grid: PageGrid, top: number, fonts: FontLibrary, images: ImageSizes): Placement {
   const [lead, ...rest] = articles;
   if (!lead) return { blocks: [], left: [] };
   const free = grid.lines - top;
-  if (rest.length === 0) return { blocks: [{ article: lead.id, column: 1, span: grid.columns, top, height: free, fit: true }], left: [] };
+  const at = (article: Article, column: number, span: number, line: number): Omit<Block, 'height'> => framedBlock(article, { column, span, top: line, fit: true }, grid, images, fonts);
+  if (rest.length === 0) return { blocks: [sizedBlock(at(lead, 1, grid.columns, top), free)], left: [] };
 
   // The lead across as many columns as keep its columns deep enough to read: a short lead across
-  // the whole page would be a few lines in every column. Beside a narrower lead, the other
-  // articles start at the top.
-  const leadAt = (span: number) => {
-    const block = { article: lead.id, column: 1, span, top, fit: true };
-    return { span, height: Math.min(fitHeight(lead, block, grid, fonts) ?? free, Math.floor(free * LEAD_SHARE)) };
-  };
-  let leadBlock = leadAt(grid.columns);
-  for (let span = grid.columns - 1; leadBlock.height < MIN_LEAD_LINES && span >= Math.ceil(grid.columns / 2); span--) leadBlock = leadAt(span);
-  const blocks: Block[] = [{ article: lead.id, column: 1, span: leadBlock.span, top, height: leadBlock.height, fit: true }];
+  // the whole page would be a few lines in every column. Its depth is that of its text alone: a
+  // short text beside a photo frame would end high and leave a hole under it. Beside a narrower
+  // lead, the other articles start at the top.
+  const textDepth = (span: number): number => fitHeight(lead, { article: lead.id, column: 1, span, top, fit: true }, grid, fonts) ?? free;
+  let leadSpan = grid.columns;
+  while (leadSpan > Math.ceil(grid.columns / 2) && textDepth(leadSpan) < MIN_LEAD_LINES) leadSpan--;
+  // The share caps the lead's text; its photo frames come on top of it.
+  const framedLead = at(lead, 1, leadSpan, top);
+  const tooDeep = Math.max(0, textDepth(leadSpan) - Math.floor(free * LEAD_SHARE));
+  const leadBlock = sizedBlock(framedLead, (fitHeight(lead, framedLead, grid, fonts) ?? free) - tooDeep);
+  const blocks: Block[] = [leadBlock];
 
   const regions: Region[] = [
     { column: leadBlock.span + 1, columns: grid.columns - leadBlock.span, top },
@@ -61,7 +67,7 @@ export function autoPlace(articles: readonly Article[], grid: PageGrid, top: num
   ].filter((r) => r.columns > 0 && r.top < grid.lines);
   // Share the articles between the regions in proportion to their areas, in reading order.
   const areas = regions.map((r) => r.columns * (grid.lines - r.top));
-  const need = rest.map((a) => 2 * (fitHeight(a, { article: a.id, column: 1, span: 2, top, fit: true }, grid, fonts) ?? free));
+  const need = rest.map((a) => 2 * (fitHeight(a, at(a, 1, 2, top), grid, fonts) ?? free));
   const total = need.reduce((x, y) => x + y, 0);
   let queue: readonly Article[] = rest;
   regions.forEach((region, i) => {
@@ -73,7 +79,7 @@ export function autoPlace(articles: readonly Article[], grid: PageGrid, top: num
       take++;
     }
     if (take === 0) return;
-    const placed = fillRegion(queue.slice(0, take), region, grid, fonts);
+    const placed = fillRegion(queue.slice(0, take), region, at, grid, fonts);
     blocks.push(...placed.blocks);
     queue = [...placed.left, ...queue.slice(take)];
   });
@@ -87,12 +93,15 @@ interface Region {
   top: number;
 }
 
+/** An article's block at a column, span and line, with its default photo frames. */
+type BlockAt = (article: Article, column: number, span: number, top: number) => Omit<Block, 'height'>;
+
 /** The fewest stacks (of at most MAX_STACK columns) that take the most of the articles. */
-function fillRegion(articles: readonly Article[], region: Region, grid: PageGrid, fonts: FontLibrary): Placement {
+function fillRegion(articles: readonly Article[], region: Region, at: BlockAt, grid: PageGrid, fonts: FontLibrary): Placement {
   let best: Placement | undefined;
   // Stacks no wider than MAX_STACK columns: a short article across a whole page reads badly.
   for (let stacks = Math.min(articles.length, Math.ceil(region.columns / MAX_STACK)); stacks <= Math.min(articles.length, region.columns); stacks++) {
-    const trial = fillStacks(articles, stacks, region, grid, fonts);
+    const trial = fillStacks(articles, stacks, region, at, grid, fonts);
     if (!best || trial.left.length < best.left.length) best = trial;
     if (trial.left.length === 0) break;
   }
@@ -104,7 +113,7 @@ function stackSpans(columns: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => Math.floor(columns / n) + (i < columns % n ? 1 : 0));
 }
 
-function fillStacks(articles: readonly Article[], n: number, region: Region, grid: PageGrid, fonts: FontLibrary): Placement {
+function fillStacks(articles: readonly Article[], n: number, region: Region, at: BlockAt, grid: PageGrid, fonts: FontLibrary): Placement {
   const blocks: Block[] = [];
   const left: Article[] = [];
   const queue = [...articles];
@@ -118,20 +127,21 @@ function fillStacks(articles: readonly Article[], n: number, region: Region, gri
     // In order; when the next article is too long for what is left of the stack, the longest of
     // the following few that fits takes the stack's foot instead of leaving it empty (补白).
     for (;;) {
-      let pick = -1;
-      let pickHeight = 0;
+      let pick: Block | undefined;
+      let pickAt = -1;
       for (let q = 0; q < Math.min(queue.length, LOOKAHEAD) && queue.length > reserve; q++) {
         const article = queue[q] as Article;
-        const height = fitHeight(article, { article: article.id, column, span, top: line, fit: true }, grid, fonts);
-        if (height === undefined || line + height > grid.lines || height <= pickHeight) continue;
-        pick = q;
-        pickHeight = height;
+        const block = at(article, column, span, line);
+        const height = fitHeight(article, block, grid, fonts);
+        if (height === undefined || line + height > grid.lines || height <= (pick?.height ?? 0)) continue;
+        pick = { ...block, height };
+        pickAt = q;
         if (q === 0) break;
       }
-      if (pick < 0) break;
-      const [article] = queue.splice(pick, 1) as [Article];
-      stack.push({ article: article.id, column, span, top: line, height: pickHeight, fit: true });
-      line += pickHeight;
+      if (!pick) break;
+      queue.splice(pickAt, 1);
+      stack.push(pick);
+      line += pick.height;
     }
     shareSpareLines(stack, grid.lines - line);
     blocks.push(...stack);

@@ -6,7 +6,7 @@ import type { FontLibrary } from '../fonts/font-library.js';
 import type { Composition, Diagnostic, DisplayItem, PageLayout } from '../model/display-list.js';
 import { InputError } from '../model/errors.js';
 import type { ImageSizes } from '../model/image-files.js';
-import type { Article, Block, Issue, Page } from '../model/issue.js';
+import type { Article, Block, Image, Issue, Page } from '../model/issue.js';
 import type { Masthead, Template } from '../model/template.js';
 import { flowArticle } from './article-flow.js';
 import type { PlacedBlock } from './article-parts.js';
@@ -49,7 +49,7 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
     const grid = gridOf(page.number);
     const reserved = mastheadLines(page, grid.template);
     checkPage(page, grid, issue, ctx.file, reserved);
-    const blocks = pageBlocks(page, articles, grid, reserved, ctx.fonts);
+    const blocks = pageBlocks(page, articles, grid, reserved, ctx.fonts, ctx.images);
     blocksOn.set(page.number, blocks);
     cells.set(page.number, PageCells.of(blocks, grid.columns, grid.lines, reserved));
   }
@@ -74,6 +74,7 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
       diagnostics.push(unplaced(article));
       continue;
     }
+    if (wanted(first.page)) diagnostics.push(...unframedImages(article, blocks, first.page));
     if (!blocks.some((b) => wanted(b.page))) continue;
     const goesOn = blocks.some((b) => b.page !== first.page);
     const out = flowArticle(article, blocks, ctx.fonts, ctx.images);
@@ -113,13 +114,29 @@ function freeSpace(page: number, a: FreeArea): Diagnostic {
   };
 }
 
-/** An article on no page: all its text is reported, so none is lost without a word. */
+/** An image's caption and credit, as its frame would print them. */
+const imageText = (image: Image): string => [image.caption, image.credit].filter((t) => t).join('\n');
+
+/** An article on no page: all its text (its photos' captions too) is reported, so none is lost without a word. */
 function unplaced(article: Article): Diagnostic {
-  const text = [article.banner, article.kicker, article.headline, article.subhead, article.byline, article.note, ...article.paragraphs, ...article.images.flatMap((i) => [i.caption, i.credit]), article.credit].filter((t) => t).join('\n');
+  const text = [article.banner, article.kicker, article.headline, article.subhead, article.byline, article.note, ...article.paragraphs, article.credit, ...article.images.map(imageText)].filter((t) => t).join('\n');
   return {
     kind: 'unplaced', severity: 'error', article: article.id, chars: [...text.replace(/\n/g, '')].length, text,
     message: `“${article.headline}” is not placed on any page`,
   };
+}
+
+/** The images of a placed article that none of its blocks frames, reported on its first page with their captions. */
+function unframedImages(article: Article, blocks: readonly PlacedBlock[], page: number): Diagnostic[] {
+  const framed = new Set(blocks.flatMap((b) => (b.block.photos ?? []).map((p) => p.image)));
+  return article.images.flatMap((image, k): Diagnostic[] => {
+    if (framed.has(k)) return [];
+    const text = imageText(image);
+    return [{
+      kind: 'image-unplaced', severity: 'warning', page, article: article.id, image: k, src: image.src, chars: [...text.replace(/\n/g, '')].length, text,
+      message: `image ${k + 1} of “${article.headline}” (${image.src}) has no frame in any of its blocks${text ? `: its caption is not printed: ${text.replace(/\n/g, ' ')}` : ''}`,
+    }];
+  });
 }
 
 /** Block geometry the schema cannot check, refused with the field it is in: see block-checks.ts. */

@@ -1,4 +1,4 @@
-/** The height (in grid lines) a block needs so that its article sets without overset. */
+/** The height (in grid lines) a block needs so that its article sets without overset, its photo frames and captions inside it. */
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Article, Block } from '../model/issue.js';
 import { flowArticle } from './article-flow.js';
@@ -7,7 +7,7 @@ import type { PageGrid } from './grid.js';
 /** The least height for `article` in a block of `span` columns at line `top`, or undefined if even the full page is too short. */
 export function fitHeight(article: Article, block: Omit<Block, 'height'>, grid: PageGrid, fonts: FontLibrary): number | undefined {
   const fits = (height: number): boolean =>
-    !flowArticle(article, [{ page: 1, block: { ...block, height }, grid }], fonts).diagnostics.some((d) => d.kind === 'overset');
+    !flowArticle(article, [{ page: 1, block: { ...block, height }, grid }], fonts).diagnostics.some((d) => d.kind === 'overset' || d.kind === 'photo-past-block');
   let hi = grid.lines - block.top;
   if (!fits(hi)) return undefined;
   let lo = 1;

@@ -3,18 +3,20 @@
  * line), the image scaled to fill it (cropped around a focus point) or fit inside it, the
  * caption and credit set as body-size lines on the grid below, and the effective resolution
  * at the placed size checked against the template's minimum. The images' sizes come with the
- * call, read before composing (see ImageSizes): no file is opened here.
+ * call, read before composing (see ImageSizes): no file is opened here. A picture that has not
+ * come in, or cannot be read, keeps its place (photo-placeholder.ts) and is reported.
  */
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Diagnostic, DisplayItem } from '../model/display-list.js';
 import type { Rect } from '../model/geometry.js';
-import type { ImageSizes, PixelSize } from '../model/image-files.js';
-import type { Article, Photo } from '../model/issue.js';
-import { BODY_STYLE, composeParagraph } from '../typeset/paragraph.js';
+import { isMissingImage, type ImageFile, type ImageSizes, type PixelSize } from '../model/image-files.js';
+import type { Article, Image, Photo } from '../model/issue.js';
+import { BODY_STYLE, composeParagraph, type ComposedParagraph } from '../typeset/paragraph.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
 import type { Span } from '../typeset/types.js';
 import type { Exclusion } from './block-area.js';
 import type { PageGrid } from './grid.js';
+import { photoPlaceholder, PLACEHOLDER_LABEL } from './photo-placeholder.js';
 import { lineRuns, lineText } from './runs.js';
 
 export interface PlacedPhoto {
@@ -63,12 +65,21 @@ export function placePhoto(
   const w = grid.spanWidth(frame.span);
   const y = grid.lineTop(frame.from) + air;
   const box = { x, y, w, h: grid.lineTop(frame.to) - air - y };
+  // Under a headline deeper than planned, or in a block too short, the frame runs over what is below.
+  if (frame.to > blockBottom) {
+    const lines = frame.to - blockBottom;
+    diagnostics.push({ kind: 'photo-past-block', severity: 'error', page, article: article.id, lines, message: `a photo frame of “${article.headline}” runs ${lines} lines past the foot of its block` });
+  }
   if (image) {
-    const { path: src, pixels } = images.of(image.src);
-    if (!pixels) {
-      diagnostics.push({ kind: 'image-unreadable', severity: 'error', page, article: article.id, src, message: `${image.src} cannot be read as a JPEG or PNG image` });
+    const file = isMissingImage(image.src) ? undefined : images.of(image.src);
+    if (!file?.pixels) {
+      diagnostics.push(noPicture(article, image, file, page));
+      const held = photoPlaceholder(box, grid, fonts);
+      items.push(...held.items);
+      diagnostics.push(...missingGlyphDiagnostics(held.missing, page, article.id));
     } else {
-      const { placed, ppi } = cropImage(box, pixels, photo);
+      const src = file.path;
+      const { placed, ppi } = cropImage(box, file.pixels, photo);
       const visible = intersect(box, placed);
       items.push({ kind: 'image', src, ...visible, ...(visible.w < placed.w - 0.01 || visible.h < placed.h - 0.01 ? { placed } : {}) });
       if (ppi < grid.template.minPpi) {
@@ -79,14 +90,10 @@ export function placePhoto(
       }
     }
   }
-  // Caption, then the credit after an ideographic space, as justified lines under the frame.
+  // The caption's lines under the frame, as many as the block holds; the rest is overset.
   let line = frame.to;
-  const { caption: style } = grid.template;
-  const spans: Span[] = [];
-  if (image?.caption) spans.push({ text: image.caption, role: style.role, size: em });
-  if (image?.credit) spans.push({ text: spans.length > 0 ? `　${image.credit}` : image.credit, role: style.creditRole, size: em });
-  if (spans.length > 0) {
-    const composed = composeParagraph(spans, { ...BODY_STYLE, em, indent: 0 }, () => w, fonts);
+  const composed = image && setCaption(image, w, grid, fonts);
+  if (composed) {
     diagnostics.push(...missingGlyphDiagnostics(composed.missing, page, article.id));
     const fitted = composed.lines.slice(0, Math.max(0, blockBottom - line));
     for (const l of fitted) {
@@ -101,6 +108,24 @@ export function placePhoto(
   }
   const to = line < blockBottom ? line + 1 : line;
   return { items, exclusion: { x0: x, x1: x + w, from: frame.from, to }, diagnostics };
+}
+
+/** Caption, then the credit after an ideographic space, as lines of `width`; undefined when the image has neither. */
+export function setCaption(image: Image, width: number, grid: PageGrid, fonts: FontLibrary): ComposedParagraph | undefined {
+  const em = grid.template.body.size;
+  const { caption: style } = grid.template;
+  const spans: Span[] = [];
+  if (image.caption) spans.push({ text: image.caption, role: style.role, size: em });
+  if (image.credit) spans.push({ text: spans.length > 0 ? `　${image.credit}` : image.credit, role: style.creditRole, size: em });
+  return spans.length > 0 ? composeParagraph(spans, { ...BODY_STYLE, em, indent: 0 }, () => width, fonts) : undefined;
+}
+
+/** Why no picture fills the frame: none has come in (`missing:`), no file is there, or the file is no image. */
+function noPicture(article: Article, image: Image, file: ImageFile | undefined, page: number): Diagnostic {
+  const where = { severity: 'error', page, article: article.id } as const;
+  if (!file) return { kind: 'image-missing', ...where, src: image.src, message: `the picture ${image.src} of “${article.headline}” has not come in: its place is kept (${PLACEHOLDER_LABEL})` };
+  if (file.missing) return { kind: 'image-missing', ...where, src: file.path, message: `${image.src} of “${article.headline}” is not there: its place is kept (${PLACEHOLDER_LABEL})` };
+  return { kind: 'image-unreadable', ...where, src: file.path, message: `${image.src} cannot be read as a JPEG or PNG image` };
 }
 
 function intersect(a: Rect, b: Rect): Rect {

@@ -92,8 +92,14 @@ export type Diagnostic =
   | { kind: 'overfull-line'; severity: Severity; page: number; article: string; paragraph: number; text: string; message: string }
   | { kind: 'loose-line'; severity: Severity; page: number; article: string; paragraph: number; text: string; ratio: number; message: string }
   | { kind: 'unplaced'; severity: Severity; article: string; chars: number; text: string; message: string }
+  /** An image of a placed article that no block gives a frame: its caption and credit, unprinted, are `text`. */
+  | { kind: 'image-unplaced'; severity: Severity; page: number; article: string; image: number; src: string; chars: number; text: string; message: string }
   | { kind: 'low-resolution'; severity: Severity; page: number; article: string; src: string; ppi: number; message: string }
   | { kind: 'image-unreadable'; severity: Severity; page: number; article: string; src: string; message: string }
+  /** No picture for the frame: `src` is the `missing:` name, or the path where no file is. */
+  | { kind: 'image-missing'; severity: Severity; page: number; article: string; src: string; message: string }
+  /** A photo frame reaching below its block, over whatever is there. */
+  | { kind: 'photo-past-block'; severity: Severity; page: number; article: string; lines: number; message: string }
   | { kind: 'headline-shrunk'; severity: Severity; page: number; article: string; size: number; message: string }
   | { kind: 'underset'; severity: Severity; page: number; article: string; lines: number; message: string }
   | { kind: 'free-space'; severity: Severity; page: number; column: number; span: number; top: number; lines: number; message: string };

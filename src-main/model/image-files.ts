@@ -13,13 +13,19 @@ export interface ImageFile {
   /** Absolute path. */
   path: string;
   pixels?: PixelSize;
+  /** No file at the path (told apart from a file that is not an image). */
+  missing?: true;
 }
+
+/**
+ * The `src` of an image whose picture is still to come (the importer found only its caption or
+ * credit): `missing:` and a name to attach the picture by. Its place is kept on the page all the same.
+ */
+export const MISSING_IMAGE_PREFIX = 'missing:';
+
+export const isMissingImage = (src: string): boolean => src.startsWith(MISSING_IMAGE_PREFIX);
 
 /** The issue's images, looked up by an article's image `src` (a path from the issue's folder). */
 export interface ImageSizes {
   of(src: string): ImageFile;
 }
-
-/** The `src` of a photo whose picture has not arrived (图片待补): the importer makes it, layout keeps its place. */
-export const MISSING_IMAGE_PREFIX = 'missing:';
-export const isMissingImage = (src: string): boolean => src.startsWith(MISSING_IMAGE_PREFIX);

@@ -77,12 +77,14 @@ async function preflightPdf(file: string, pdf: Buffer, preset: ExportPreset): Pr
 }
 
 /**
- * Overset, missing glyphs and unreadable photos go with their page; unplaced articles with the
- * first file. (Image resolution is judged from the PDF itself, by preflight.)
+ * Overset, missing glyphs, photos unreadable or still to come and images with no frame go with
+ * their page; unplaced articles with the first file. (Image resolution is judged from the PDF
+ * itself, by preflight.)
  */
 function belongsTo(d: Diagnostic, pages: readonly number[], first: boolean): boolean {
   if (d.kind === 'unplaced') return first;
-  return (d.kind === 'overset' || d.kind === 'missing-glyph' || d.kind === 'image-unreadable') && pages.includes(d.page);
+  const kinds: ReadonlyArray<Diagnostic['kind']> = ['overset', 'missing-glyph', 'image-unreadable', 'image-missing', 'image-unplaced'];
+  return kinds.includes(d.kind) && 'page' in d && pages.includes(d.page);
 }
 
 const compositionFinding = (d: Diagnostic): Finding => ({

@@ -8,6 +8,7 @@ import type { FontLibrary } from '../fonts/font-library.js';
 import { composeIssue } from '../layout/compose-issue.js';
 import { PageGrid } from '../layout/grid.js';
 import type { Composition, Diagnostic, PageLayout } from '../model/display-list.js';
+import type { ImageSizes } from '../model/image-files.js';
 import type { Article, Issue, Page } from '../model/issue.js';
 import { loadTemplate, type Template } from '../model/template.js';
 
@@ -44,9 +45,14 @@ export class ComposedPages {
     this.diagnostics = [...kept, ...comp.diagnostics];
   }
 
+  /** The issue's image files, read again only where they changed. */
+  images(issue: Issue): ImageSizes {
+    return this.imageSizes.sizesOf(issue, this.file);
+  }
+
   /** A composition that is not kept (a preview of a drag). */
   compose(issue: Issue, only?: readonly number[]): Composition {
-    const images = this.imageSizes.sizesOf(issue, this.file);
+    const images = this.images(issue);
     return composeIssue(issue, { file: this.file, fonts: this.fonts, template: (id) => this.templateOf(id).template, images, ...(only ? { only } : {}) });
   }
 

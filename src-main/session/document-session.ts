@@ -67,7 +67,7 @@ export class DocumentSession implements SessionApi {
     this.saved = doc;
     this.now = opts.now ?? (() => new Date());
     this.pages = new ComposedPages(file, FontLibrary.load());
-    this.layoutContext = { gridOf: (page) => this.pages.gridOf(page), fonts: this.pages.fonts };
+    this.layoutContext = { gridOf: (page) => this.pages.gridOf(page), fonts: this.pages.fonts, images: (issue) => this.pages.images(issue) };
     this.autosaver = new Autosaver(file, opts.autosaveMs ?? 2000, this.now, () => (this.doc === this.saved ? undefined : this.doc));
     this.pages.recompose(doc.issue, 'all');
     ({ recovery: this.recovery, notice: this.notice } = findRecovery(file, doc));

@@ -10,6 +10,9 @@ const KIND: Record<Diagnostic['kind'], string> = {
   unplaced: '未上版',
   'low-resolution': '图片精度低',
   'image-unreadable': '图片无法读取',
+  'image-missing': '图片待补',
+  'photo-past-block': '图片出框',
+  'image-unplaced': '图片未上版',
   'headline-shrunk': '标题缩排',
   underset: '开天窗',
   'free-space': '版面空白',
@@ -27,6 +30,12 @@ function describe(d: Diagnostic, headline: (id: string) => string): string {
       return `《${headline(d.article)}》的图片只有 ${d.ppi} ppi`;
     case 'image-unreadable':
       return `《${headline(d.article)}》的图片读不出来：${d.src}`;
+    case 'image-missing':
+      return `《${headline(d.article)}》的图片还没有到，已留图位：${d.src}`;
+    case 'image-unplaced':
+      return `《${headline(d.article)}》的第${d.image + 1}张图片没有图框，图片说明没有排上版`;
+    case 'photo-past-block':
+      return `《${headline(d.article)}》的图片超出版块 ${d.lines} 行`;
     case 'headline-shrunk':
       return `《${headline(d.article)}》标题缩到 ${d.size} pt`;
     case 'loose-line':
@@ -93,7 +102,7 @@ export function DiagnosticsPanel({ store, state }: { store: EditorStore; state: 
             <span className={`tag ${d.severity}`}>{KIND[d.kind]}</span>
             <span className="diag-where">{'page' in d ? `第${d.page}版` : '—'}</span>
             <span className="diag-text">{describe(d, headline)}</span>
-            {(d.kind === 'overset' || d.kind === 'unplaced') && <blockquote className="overset-text">{d.text}</blockquote>}
+            {(d.kind === 'overset' || d.kind === 'unplaced' || d.kind === 'image-unplaced') && d.text && <blockquote className="overset-text">{d.text}</blockquote>}
           </button>
         </li>
       ))}

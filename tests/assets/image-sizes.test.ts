@@ -11,14 +11,14 @@ const PHOTO = join(projectRoot(), 'templates', 'sample-issue', 'metro-line5.png'
 const issueWith = (...srcs: string[]) => makeIssue([{ id: 'a', paragraphs: ['文。'], images: srcs.map((src) => ({ src })) }], [[]]);
 
 describe('image sizes', () => {
-  test('each src is taken from the folder of the issue file and read for its pixel size', () => {
+  test('each src is taken from the folder of the issue file and read for its pixel size; a file that is not there is told from one that is no image', () => {
     const dir = mkdtempSync(join(tmpdir(), 'banmian-images-'));
     copyFileSync(PHOTO, join(dir, 'photo.png'));
     writeFileSync(join(dir, 'notes.png'), 'not an image');
     const sizes = readImageSizes(issueWith('photo.png', 'notes.png', 'gone.jpg'), join(dir, 'issue.banmian.json'));
     expect(sizes.of('photo.png')).toEqual({ path: join(dir, 'photo.png'), pixels: { width: 1200, height: 680 } });
     expect(sizes.of('notes.png')).toEqual({ path: join(dir, 'notes.png') });
-    expect(sizes.of('gone.jpg')).toEqual({ path: join(dir, 'gone.jpg') });
+    expect(sizes.of('gone.jpg')).toEqual({ path: join(dir, 'gone.jpg'), missing: true });
   });
 
   test('a reader kept between compositions sees a file that changed, and one that appeared', () => {

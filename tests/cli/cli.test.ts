@@ -144,19 +144,26 @@ describe('banmian compose with article files', () => {
     const dir = tmp();
     const r = run('compose', ...files, '-t', 'tabloid', '--preset', 'proof', '--date', '2026-11-26', '--paper', '江城日报', '--section', '城事', '--editor', '孙明', '-o', join(dir, 'a.pdf'), '--report', join(dir, 'r.json'));
     expect(r.stderr).toMatch(/→ .*a\.pdf \(proof/);
-    expect(r.status).toBe(0);
-    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { pages: Array<{ template: string }>; diagnostics: Array<{ kind: string }> };
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { pages: Array<{ template: string }>; diagnostics: Array<{ kind: string; severity: string; src?: string }> };
     expect(report.pages.length).toBeGreaterThanOrEqual(1);
     expect(report.pages.every((p) => p.template === 'tabloid')).toBe(true);
-    expect(report.diagnostics.filter((d) => d.kind === 'overset' || d.kind === 'unplaced')).toEqual([]);
+    expect(report.diagnostics.filter((d) => d.kind === 'overset' || d.kind === 'unplaced' || d.kind === 'image-unplaced')).toEqual([]);
+    // The errors are the photos with no picture (one still to come, one whose file is not there): their places are kept, and the exit code says so.
+    expect(report.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.kind, d.src])).toEqual([
+      ['image-missing', 'missing:article-1-photo-1'],
+      ['image-missing', join(fixtures, 'photos', 'jiangtan.jpg')],
+    ]);
+    expect(r.status).toBe(1);
     const text = poppler('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, 'a.pdf'), '-']).replace(/\s/g, '');
     let articles = 0;
     for (const file of files) {
       for (const a of (await importFile(file)).articles) {
         articles++;
         for (const p of a.paragraphs) expect(text.includes(p.replace(/\s/g, '')), p.slice(0, 20)).toBe(true);
+        for (const i of a.images) expect(text.includes(`${i.caption ?? ''}${i.credit ?? ''}`.replace(/\s/g, '')), i.src).toBe(true);
       }
     }
+    expect(text).toContain('图片待补');
     expect(articles).toBeGreaterThanOrEqual(5);
     // The running header names the section and the editor given on the command line.
     expect(text).toContain('城事');

@@ -6,11 +6,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { FontLibrary } from '../../src-main/fonts/font-library.js';
+import { readImageSizes } from '../../src-main/assets/image-sizes.js';
 import { autoPlace } from '../../src-main/layout/auto-place.js';
 import { fitHeight } from '../../src-main/layout/fit-height.js';
 import { PageGrid } from '../../src-main/layout/grid.js';
 import type { TextRun } from '../../src-main/model/display-list.js';
 import type { Article, Issue } from '../../src-main/model/issue.js';
+import { loadIssue } from '../../src-main/model/load-issue.js';
 import { loadTemplate } from '../../src-main/model/template.js';
 import type { DocumentState, PageView } from '../../src-main/api/api-types.js';
 import type { DocumentSession } from '../../src-main/session/document-session.js';
@@ -138,8 +140,8 @@ describe('auto-placed pages', () => {
     const state = await s.getState();
     expect(state.pages.map((p) => p.auto)).toEqual([false, true]);
     const auto = await s.getPage({ page: 2 });
-    const issue = JSON.parse(readFileSync(file, 'utf8')) as Issue;
-    const expected = autoPlace(articles.map((id) => issue.articles.find((a) => a.id === id) as Article), grid, 0, fonts).blocks;
+    const issue = loadIssue(file);
+    const expected = autoPlace(articles.map((id) => issue.articles.find((a) => a.id === id) as Article), grid, 0, fonts, readImageSizes(issue, file)).blocks;
     expect(auto.auto).toBe(true);
     expect(auto.blocks.map(({ article, column, span, top, height }) => ({ article, column, span, top, height }))).toEqual(expected.map(({ article, column, span, top, height }) => ({ article, column, span, top, height })));
 

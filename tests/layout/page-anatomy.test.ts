@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { readImageSizes } from '../../src-main/assets/image-sizes.js';
 import { autoPlace } from '../../src-main/layout/auto-place.js';
 import { fitHeight } from '../../src-main/layout/fit-height.js';
 import { PageGrid } from '../../src-main/layout/grid.js';
@@ -274,8 +275,9 @@ describe('overset with photos and boxes', () => {
 describe('auto-placement', () => {
   const extra = JSON.parse(readFileSync(join(projectRoot(), 'tests', 'fixtures', 'extra-articles.json'), 'utf8')) as Article[];
   const more = JSON.parse(readFileSync(join(projectRoot(), 'tests', 'fixtures', 'layout', 'more-articles.json'), 'utf8')) as Article[];
-  const articles = [...extra, ...more];
-  const comp = compose(issueOf(articles, [{ number: 1, articles: articles.map((a) => a.id) }]));
+  const issue = issueOf([...extra, ...more], [{ number: 1, articles: [...extra, ...more].map((a) => a.id) }]);
+  const articles = issue.articles;
+  const comp = compose(issue);
 
   test('every article is placed without overset, the lead at the top left with the largest headline', () => {
     expect(comp.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -288,7 +290,7 @@ describe('auto-placement', () => {
 
   test('the blocks are fitted to their text and stacked without gaps; what is left lies at the foot, reported', () => {
     const grid = new PageGrid(t, testFonts().role(t.body.role));
-    const placement = autoPlace(articles, grid, 0, testFonts());
+    const placement = autoPlace(articles, grid, 0, testFonts(), readImageSizes(issue, 'test.banmian.json'));
     expect(placement.left).toEqual([]);
     expect(new Set(placement.blocks.map((b) => b.article))).toEqual(new Set(articles.map((a) => a.id)));
     const cells = new PageCells(t.grid.columns, t.grid.lines);
