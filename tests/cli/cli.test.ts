@@ -148,9 +148,10 @@ describe('banmian compose with article files', () => {
     expect(report.pages.length).toBeGreaterThanOrEqual(1);
     expect(report.pages.every((p) => p.template === 'tabloid')).toBe(true);
     expect(report.diagnostics.filter((d) => d.kind === 'overset' || d.kind === 'unplaced' || d.kind === 'image-unplaced')).toEqual([]);
-    // The errors are the photos with no picture (one still to come, one whose file is not there): their places are kept, and the exit code says so.
+    // The errors are the photos with no picture (two still to come, one whose file is not there): their places are kept, and the exit code says so.
     expect(report.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.kind, d.src])).toEqual([
       ['image-missing', 'missing:article-1-photo-1'],
+      ['image-missing', 'missing:article-3-photo-1'],
       ['image-missing', join(fixtures, 'photos', 'jiangtan.jpg')],
     ]);
     expect(r.status).toBe(1);
