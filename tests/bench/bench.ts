@@ -14,6 +14,7 @@ import { composeIssue, type ComposeContext } from '../../src-main/layout/compose
 import type { Article, Issue, Page } from '../../src-main/model/issue.js';
 import { writeFileAtomic } from '../../src-main/model/json-file.js';
 import { parseIssue } from '../../src-main/model/load-issue.js';
+import { prng } from '../helpers/prng.js';
 import { projectRoot } from '../../src-main/model/project-root.js';
 import { loadTemplate } from '../../src-main/model/template.js';
 import { writePdf } from '../../src-main/pdf/write-pdf.js';
@@ -34,7 +35,7 @@ function benchIssue(): Issue {
   const sample = JSON.parse(readFileSync(join(root, 'templates', 'sample-issue', 'sample.banmian.json'), 'utf8')) as Issue;
   // A sentence keeps the closing quote after its stop (。” is one end, not a new start).
   const sentences = sample.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.match(/[^。！？]+[。！？]+”?|[^。！？]+$/gu) ?? []));
-  const random = seeded(20261126);
+  const random = prng(20261126);
   const articles: Article[] = [];
   const pages: Page[] = [];
   for (let p = 1; p <= PAGES; p++) {
@@ -58,17 +59,6 @@ function benchIssue(): Issue {
   return parseIssue({ ...sample, pages, articles }, 'bench');
 }
 
-/** mulberry32: a small seeded generator, so every run sets the same text. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function main(): Promise<void> {
   const issue = benchIssue();

@@ -6,18 +6,8 @@
  * emoji and characters outside the BMP. The same seed always gives the same file (own PRNG, no
  * Math.random), so a failing seed is a fixture to reproduce. All text is invented for the tests.
  */
+import { prng } from './prng.js';
 
-/** mulberry32: small, fast, good enough to pick shapes. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface FuzzedCopy {
   seed: number;
