@@ -5,7 +5,8 @@
  * headline zones so the blocks tile the type area; when the copy is too short for the page, the
  * rest is left as one free area at the stack's foot (a place for a photo or an advertisement,
  * reported) rather than as a hole under every article. The fewest stacks (of at
- * most four columns) that take every article win: wider columns, bigger headlines. An article's
+ * most four columns) that take every article win: wider columns. The lead has the largest
+ * headline; the stories after it step down in size (steppedSize). An article's
  * images get their default frames (photo-frames.ts), counted when its block is fitted. Editors
  * adjust from there.
  */
@@ -45,8 +46,8 @@ export function autoPlace(articles: readonly Article[], grid: PageGrid, top: num
   const [lead, ...rest] = articles;
   if (!lead) return { blocks: [], left: [] };
   const free = grid.lines - top;
-  const at = (article: Article, column: number, span: number, line: number): Omit<Block, 'height'> => framedBlock(article, { column, span, top: line, fit: true }, grid, images, fonts);
-  if (rest.length === 0) return { blocks: [sizedBlock(at(lead, 1, grid.columns, top), free)], left: [] };
+  const framed = (article: Article, place: Omit<Block, 'article' | 'height' | 'photos'>): Omit<Block, 'height'> => framedBlock(article, place, grid, images, fonts);
+  if (rest.length === 0) return { blocks: [sizedBlock(framed(lead, { column: 1, span: grid.columns, top, fit: true }), free)], left: [] };
 
   // The lead across as many columns as keep its columns deep enough to read: a short lead across
   // the whole page would be a few lines in every column. Its depth is that of its text alone: a
@@ -56,7 +57,14 @@ export function autoPlace(articles: readonly Article[], grid: PageGrid, top: num
   let leadSpan = grid.columns;
   while (leadSpan > Math.ceil(grid.columns / 2) && textDepth(leadSpan) < MIN_LEAD_LINES) leadSpan--;
   // The share caps the lead's text; its photo frames come on top of it.
-  const framedLead = at(lead, 1, leadSpan, top);
+  const framedLead = framed(lead, { column: 1, span: leadSpan, top, fit: true });
+  // The stories after the lead step down in headline size by their place in the list.
+  const rank = new Map(rest.map((a, i) => [a, i + 1]));
+  const sizes = grid.template.headlines.headline.sizeBySpan;
+  const at: BlockAt = (article, column, span, line) => {
+    const size = steppedSize(sizes, leadSpan, span, rank.get(article) ?? 1);
+    return framed(article, { column, span, top: line, fit: true, ...(size !== undefined ? { headlineSize: size } : {}) });
+  };
   const tooDeep = Math.max(0, textDepth(leadSpan) - Math.floor(free * LEAD_SHARE));
   const leadBlock = sizedBlock(framedLead, (fitHeight(lead, framedLead, grid, fonts) ?? free) - tooDeep);
   const blocks: Block[] = [leadBlock];
@@ -149,6 +157,20 @@ function fillStacks(articles: readonly Article[], n: number, region: Region, at:
   });
   left.push(...queue);
   return { blocks, left };
+}
+
+/**
+ * The headline size of the `rank`-th story after the lead: under the lead's and no larger than its
+ * own span's for the next two, a step smaller for the two after them, and so on (头条 first, then
+ * the 二条 and 三条); undefined when that is the span's own size.
+ */
+export function steppedSize(sizes: readonly number[], leadSpan: number, span: number, rank: number): number | undefined {
+  const own = sizes[Math.min(span, sizes.length) - 1] as number;
+  const lead = sizes[Math.min(leadSpan, sizes.length) - 1] as number;
+  const below = [...new Set(sizes.filter((s) => s < lead))].sort((a, b) => b - a);
+  const start = below.findIndex((s) => s <= own);
+  const target = start < 0 ? own : (below[Math.min(start + Math.floor((rank - 1) / 2), below.length - 1)] as number);
+  return target < own ? target : undefined;
 }
 
 /**
