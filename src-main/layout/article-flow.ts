@@ -30,7 +30,7 @@ export interface ArticleOutput {
 const cache = new FlowCache<ArticleOutput>();
 
 /** Fitting a block's height (fit-height.ts) needs where its photo frames are, not their pictures: it has no images to give. */
-const NO_IMAGES: ImageSizes = { of: (src) => ({ path: src }) };
+export const NO_IMAGES: ImageSizes = { of: (src) => ({ path: src }) };
 
 export function flowArticle(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibrary, images = NO_IMAGES): ArticleOutput {
   return cache.get(article, blocks, fonts, images, () => flow(article, blocks, fonts, images));
@@ -56,18 +56,8 @@ function flow(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibra
   const slots = parts.flatMap((p) => p.slots);
   const last = parts[parts.length - 1] as ArticlePart;
   const lastStart = slots.length - last.slots.length;
-  const template = first.grid.template;
-  const paragraphs = bodySpans(article, template);
-  const context: PourContext = {
-    article: article.id,
-    paragraphs,
-    style: { ...BODY_STYLE, ...template.body.composition, em: template.body.size, indent: template.body.indent },
-    lastWidth: slots[slots.length - 1]?.width ?? first.grid.spanWidth(1),
-    // Widows and orphans are kept out of column ends only in blocks fitted to their text.
-    keepLines: blocks.every((b) => b.block.fit === true),
-    fonts,
-    firstPage: first.page,
-  };
+  const context = pourContext(article, blocks, slots[slots.length - 1]?.width ?? first.grid.spanWidth(1), fonts);
+  const { paragraphs } = context;
   let body = pour(slots, context);
   // A last block left empty for want of room (article-parts.ts) is reported already.
   const endsInLast = !last.empty && !body.overset;
@@ -100,6 +90,22 @@ function flow(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibra
     items.set(page, page === first.page ? [...extra, ...own] : [...own, ...extra]);
   }
   return { items, diagnostics };
+}
+
+/** How an article's body is poured through `blocks`; lines past the last slot are `lastWidth` wide. */
+export function pourContext(article: Article, blocks: readonly PlacedBlock[], lastWidth: number, fonts: FontLibrary): PourContext {
+  const first = blocks[0] as PlacedBlock;
+  const { template } = first.grid;
+  return {
+    article: article.id,
+    paragraphs: bodySpans(article, template),
+    style: { ...BODY_STYLE, ...template.body.composition, em: template.body.size, indent: template.body.indent },
+    lastWidth,
+    // Widows and orphans are kept out of column ends only in blocks fitted to their text.
+    keepLines: blocks.every((b) => b.block.fit === true),
+    fonts,
+    firstPage: first.page,
+  };
 }
 
 /** A 转版 line in its body slot, at body size. */

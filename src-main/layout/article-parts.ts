@@ -44,6 +44,8 @@ export interface ArticlePart extends PlacedBlock {
   goesOn?: JumpLine;
   /** A block on a continued page with no room for its share of the text: it takes none (reported). */
   empty: boolean;
+  /** One past the last line its photo frames and their whole captions need (the block's top when it has none). */
+  photoFoot: number;
 }
 
 /** A block laid out on its own, before the page breaks take their slots. */
@@ -119,18 +121,20 @@ function layOutBlock(article: Article, placed: PlacedBlock, first: boolean, prev
   const exclusions: Exclusion[] = head?.exclusion ? [head.exclusion] : [];
   // Photos are placed from the first body line under the headline.
   const origin = head && head.columns.length > 0 ? head.firstLine : bodyTop(block, area);
+  let photoFoot = block.top;
   for (const photo of block.photos ?? []) {
     const column = block.column + photo.column - 1;
     const from = origin + photo.top;
     const placedPhoto = placePhoto(article, photo, { column, span: photo.span, from, to: from + photo.height }, area.bottom, page, grid, images, fonts);
     furniture.push(...placedPhoto.items);
     exclusions.push(placedPhoto.exclusion);
+    photoFoot = Math.max(photoFoot, placedPhoto.foot);
     diagnostics.push(...placedPhoto.diagnostics);
   }
   const under = new Set(head?.columns ?? []);
   const start = (column: number): number => (under.has(column) ? (head?.firstLine ?? area.top) : !first && !continued ? area.top : bodyTop(block, area));
   const slots = blockSlots(page, area, grid, start, exclusions);
-  const part: ArticlePart = { ...placed, area, slots, headline: first && head ? head.runs : [], furniture, empty: false };
+  const part: ArticlePart = { ...placed, area, slots, headline: first && head ? head.runs : [], furniture, empty: false, photoFoot };
   return continued && head ? { part, heading: head.runs } : { part };
 }
 

@@ -1,8 +1,12 @@
 /** The height (in grid lines) a block needs so that its article sets without overset, its photo frames and captions inside it. */
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Article, Block } from '../model/issue.js';
-import { flowArticle } from './article-flow.js';
+import { NO_IMAGES, pourContext } from './article-flow.js';
+import { articleParts, type PlacedBlock } from './article-parts.js';
+import { blockColumns, type Slot } from './block-area.js';
 import type { PageGrid } from './grid.js';
+import { pour } from './pour.js';
+
 
 /**
  * Least heights found, per article, by the block's shape. The grid's lines are all alike, so a
@@ -25,10 +29,26 @@ export function fitHeight(article: Article, block: Omit<Block, 'height'>, grid: 
   return least !== undefined && least <= grid.lines - top ? least : undefined;
 }
 
+/**
+ * The block laid out once at the full depth below its top; each trial height then keeps the slots
+ * above its foot and pours the body into them counting lines only (no display runs, no column
+ * balancing, which never changes whether the text fits). Binary search over the heights.
+ */
 function leastHeight(article: Article, block: Omit<Block, 'height'>, grid: PageGrid, fonts: FontLibrary): number | undefined {
-  const fits = (height: number): boolean =>
-    !flowArticle(article, [{ page: 1, block: { ...block, height }, grid }], fonts).diagnostics.some((d) => d.kind === 'overset' || d.kind === 'photo-past-block');
-  let hi = grid.lines - block.top;
+  const deepest: PlacedBlock = { page: 1, block: { ...block, height: grid.lines - block.top }, grid };
+  const { parts, diagnostics } = articleParts(article, [deepest], fonts, NO_IMAGES);
+  const part = parts[0];
+  if (!part || diagnostics.some((d) => d.kind === 'photo-past-block')) return undefined;
+  const context = { ...pourContext(article, [deepest], part.slots[part.slots.length - 1]?.width ?? grid.spanWidth(1), fonts), measureOnly: true };
+  // A box keeps its foot line for itself.
+  const inset = block.box ? 1 : 0;
+  const fits = (height: number): boolean => {
+    const bottom = block.top + height - inset;
+    if (part.photoFoot > bottom) return false;
+    const slots = part.slots.filter((s) => s.line < bottom);
+    return !pour(block.notch ? withinNotch(slots, { ...block, height }, grid) : slots, context).overset;
+  };
+  let hi = deepest.block.height;
   if (!fits(hi)) return undefined;
   let lo = 1;
   while (lo < hi) {
@@ -37,4 +57,10 @@ function leastHeight(article: Article, block: Omit<Block, 'height'>, grid: PageG
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** The slots a notched block of this height still holds: a notch at a foot corner rises with the foot. */
+function withinNotch(slots: readonly Slot[], block: Block, grid: PageGrid): Slot[] {
+  const columns = blockColumns(block);
+  return slots.filter((s) => columns.some((c) => s.x >= grid.columnLeft(c.column) - 0.01 && s.x < grid.columnLeft(c.column) + grid.spanWidth(1) && s.line >= c.from && s.line < c.to));
 }

@@ -23,6 +23,8 @@ export interface PlacedPhoto {
   items: DisplayItem[];
   /** The frame and the caption's lines, and a line of air below when the block goes on. */
   exclusion: Exclusion;
+  /** One past the last line the frame and its whole caption need, however deep the block. */
+  foot: number;
   diagnostics: Diagnostic[];
 }
 
@@ -107,7 +109,7 @@ export function placePhoto(
     }
   }
   const to = line < blockBottom ? line + 1 : line;
-  return { items, exclusion: { x0: x, x1: x + w, from: frame.from, to }, diagnostics };
+  return { items, exclusion: { x0: x, x1: x + w, from: frame.from, to }, foot: frame.to + (composed?.lines.length ?? 0), diagnostics };
 }
 
 /** Caption, then the credit after an ideographic space, as lines of `width`; undefined when the image has neither. */

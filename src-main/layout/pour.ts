@@ -21,6 +21,8 @@ export interface PourContext {
   keepLines: boolean;
   fonts: FontLibrary;
   firstPage: number;
+  /** Count lines only, without display runs or findings: a probe of whether the text fits (fit-height.ts). */
+  measureOnly?: boolean;
 }
 
 /** Where in the paragraphs the text stopped fitting. */
@@ -60,6 +62,13 @@ export function pour(slots: readonly Slot[], ctx: PourContext): Poured {
         const again = keepTogether(composed.lines.length, cursor, isHead);
         if (again) map = again;
       }
+    }
+    if (ctx.measureOnly) {
+      const end = map(composed.lines.length - 1);
+      if (end >= slots.length) out.overset = { paragraph: p, span: 0, offset: 0 };
+      else if (composed.lines.length > 0) out.lastSlot = end;
+      cursor = composed.lines.length > 0 ? end + 1 : cursor;
+      return;
     }
     const page = slots[map(0)]?.page ?? ctx.firstPage;
     out.diagnostics.push(...missingGlyphDiagnostics(composed.missing, page, ctx.article));

@@ -1,11 +1,13 @@
 /**
- * fitHeight remembers a block's least height by its shape: the answer must be the one a fresh
- * search over complete flows gives, at every top and span, up to the foot of the type area.
+ * fitHeight lays a block out once and probes heights by counting lines; it remembers the least
+ * height by the block's shape. The answer must be the one complete flows give when every height is
+ * tried, at every top and span, up to the foot of the type area, with photo frames, boxes and notches.
  */
 import { expect, test } from 'vitest';
 import { flowArticle } from '../../src-main/layout/article-flow.js';
 import { fitHeight } from '../../src-main/layout/fit-height.js';
 import { PageGrid } from '../../src-main/layout/grid.js';
+import { framedBlock } from '../../src-main/layout/photo-frames.js';
 import type { Article, Block } from '../../src-main/model/issue.js';
 import { loadTemplate } from '../../src-main/model/template.js';
 import { makeIssue, newsText } from '../helpers/issue.js';
@@ -36,4 +38,24 @@ test('the remembered least height is the tried one at every top and span, and no
     }
   }
   expect(undefinedSeen).toBe(true);
+});
+
+test('with a photo frame, in a box and with a notch at a foot corner, the counted height is the tried one', () => {
+  const images = [{ src: 'missing:late-photo', caption: '图为新建成的社区食堂。', credit: '本报记者 韩晓雪 摄' }];
+  const { articles } = makeIssue(
+    [
+      { id: 'b', byline: '本报记者 韩晓雪', paragraphs: [newsText(700, 2), newsText(500, 5), newsText(300, 7)], images },
+      // Text shorter than its photo: the frame and caption set the height.
+      { id: 'c', paragraphs: [newsText(60, 4)], images },
+    ],
+    [[]],
+  );
+  const none = { of: (src: string) => ({ path: src }) };
+  for (const [article, span] of articles.flatMap((a) => [2, 4, 6].map((span) => [a, span] as const))) {
+    const framed = framedBlock(article, { column: 1, span, top: 3, fit: true }, grid, none, fonts);
+    expect(framed.photos?.length, 'the missing picture gets a frame').toBe(1);
+    for (const block of [framed, { ...framed, box: 'line' as const }, { ...framed, photos: [], notch: { corner: 'bottom-right' as const, columns: 1, lines: 6 } }]) {
+      expect(fitHeight(article, block, grid, fonts), `${article.id}, span ${span} ${JSON.stringify({ box: block.box, notch: block.notch })}`).toBe(leastByTrial(article, block));
+    }
+  }
 });
