@@ -32,7 +32,8 @@ export function fitHeight(article: Article, block: Omit<Block, 'height'>, grid: 
 /**
  * The block laid out once at the full depth below its top; each trial height then keeps the slots
  * above its foot and pours the body into them counting lines only (no display runs, no column
- * balancing, which never changes whether the text fits). Binary search over the heights.
+ * balancing, which never changes whether the text fits). The search starts from the fewest
+ * slots the text could take.
  */
 function leastHeight(article: Article, block: Omit<Block, 'height'>, grid: PageGrid, fonts: FontLibrary): number | undefined {
   const deepest: PlacedBlock = { page: 1, block: { ...block, height: grid.lines - block.top }, grid };
@@ -42,15 +43,31 @@ function leastHeight(article: Article, block: Omit<Block, 'height'>, grid: PageG
   const context = { ...pourContext(article, [deepest], part.slots[part.slots.length - 1]?.width ?? grid.spanWidth(1), fonts), measureOnly: true };
   // A box keeps its foot line for itself.
   const inset = block.box ? 1 : 0;
-  const fits = (height: number): boolean => {
+  const pourInto = (height: number) => {
     const bottom = block.top + height - inset;
-    if (part.photoFoot > bottom) return false;
     const slots = part.slots.filter((s) => s.line < bottom);
-    return !pour(block.notch ? withinNotch(slots, { ...block, height }, grid) : slots, context).overset;
+    return pour(block.notch ? withinNotch(slots, { ...block, height }, grid) : slots, context);
   };
+  const fits = (height: number): boolean => part.photoFoot <= block.top + height - inset && !pourInto(height).overset;
   let hi = deepest.block.height;
-  if (!fits(hi)) return undefined;
-  let lo = 1;
+  const full = pourInto(hi);
+  if (full.overset || part.photoFoot > block.top + hi - inset) return undefined;
+  // No block shorter than its photos holds it; where every slot is as wide, the text has as many
+  // lines at every height, and no block with fewer slots than that holds it either.
+  let lo = Math.max(1, part.photoFoot - block.top + inset);
+  if (part.slots.every((s) => s.width === part.slots[0]?.width)) {
+    const lines = part.slots.map((s) => s.line).sort((a, b) => a - b);
+    lo = Math.max(lo, (lines[full.lines - 1] ?? 0) - block.top + inset + 1);
+  }
+  // The least height is nearly always that bound or a line or two more: gallop up from it, then halve.
+  for (let step = 1; lo < hi; step *= 2) {
+    const probe = Math.min(hi, lo + step - 1);
+    if (fits(probe)) {
+      hi = probe;
+      break;
+    }
+    lo = probe + 1;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (fits(mid)) hi = mid;

@@ -40,12 +40,14 @@ export interface Poured {
   diagnostics: Diagnostic[];
   /** Index in `slots` of the last slot that took a line (-1 for none). */
   lastSlot: number;
+  /** Lines set (fewer than `lastSlot + 1` where slots were passed over to keep lines together). */
+  lines: number;
   overset?: OversetAt;
 }
 
 /** Sets the paragraphs line by line into `slots`, in order. */
 export function pour(slots: readonly Slot[], ctx: PourContext): Poured {
-  const out: Poured = { slots, text: new Map(), diagnostics: [], lastSlot: -1 };
+  const out: Poured = { slots, text: new Map(), diagnostics: [], lastSlot: -1, lines: 0 };
   const isHead = (k: number): boolean => k > 0 && k < slots.length && startsColumn(slots[k - 1] as Slot, slots[k] as Slot);
   let cursor = 0;
   ctx.paragraphs.forEach(({ spans, source, align }, p) => {
@@ -65,6 +67,7 @@ export function pour(slots: readonly Slot[], ctx: PourContext): Poured {
     }
     if (ctx.measureOnly) {
       const end = map(composed.lines.length - 1);
+      out.lines += composed.lines.length;
       if (end >= slots.length) out.overset = { paragraph: p, span: 0, offset: 0 };
       else if (composed.lines.length > 0) out.lastSlot = end;
       cursor = composed.lines.length > 0 ? end + 1 : cursor;
@@ -84,6 +87,7 @@ export function pour(slots: readonly Slot[], ctx: PourContext): Poured {
       runs.push(...lineRuns(line, slot.x, slot.baseline, { role: 'body', source }));
       out.text.set(slot.page, runs);
       out.lastSlot = map(i);
+      out.lines++;
       if (line.overfull) {
         out.diagnostics.push({ kind: 'overfull-line', severity: 'warning', page: slot.page, article: ctx.article, paragraph: source(0)?.paragraph ?? p, text: lineText(line), message: `a line is wider than its column: ${lineText(line)}` });
       } else if (!line.last && line.ratio > 3) {

@@ -88,8 +88,9 @@ describe('auto-placed articles with images', () => {
     // In a block of four columns or fewer each frame takes all of them, one under the other.
     expect((defaultPhotos(article, 3, grid, none, testFonts()) ?? []).map((p) => [p.column, p.span])).toEqual([[1, 3], [1, 3], [1, 3]]);
     const lead = autoPlace([article, ...others], grid, 0, testFonts(), none).blocks[0];
-    expect(lead?.span).toBe(8);
-    expect(lead?.photos?.[0]).toMatchObject({ column: 5, span: 4 });
+    // However wide the page's fill makes the lead, its first frame is the four columns at its right.
+    expect(lead?.span).toBeGreaterThan(4);
+    expect(lead?.photos?.[0]).toMatchObject({ column: (lead?.span ?? 0) - 3, span: 4 });
   });
 
   test('a fitted block holds its frames and captions: one line less and something does not fit', () => {
