@@ -98,7 +98,10 @@ async function issueFromArticleFiles(files: readonly string[], opts: ComposeOpti
   return { issue: parseIssue(data, files[0] as string), imports: notes };
 }
 
-/** Phase times for --timings; the first lap runs from the start of the process (Node and module loading). */
+/**
+ * Phase times for --timings; the first lap runs from the start of the process (Node and module
+ * loading). The summary ends with the process's peak resident memory so far.
+ */
 function stopwatch(): { lap(name: string): void; summary(): string } {
   const laps: string[] = [`start and load modules ${Math.round(process.uptime() * 1000)} ms`];
   let last = performance.now();
@@ -108,7 +111,7 @@ function stopwatch(): { lap(name: string): void; summary(): string } {
       laps.push(`${name} ${Math.round(now - last)} ms`);
       last = now;
     },
-    summary: () => `${laps.join(', ')}, total ${Math.round(process.uptime() * 1000)} ms`,
+    summary: () => `${laps.join(', ')}, total ${Math.round(process.uptime() * 1000)} ms, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: an 8-page broadsheet issue of 70,000+ body characters, composed and written
- * as PDF, timed stage by stage; a one-character edit re-composed on its page; and the same text
- * through pdfkit's own `text()` with columns and justification, for comparison. Not a test:
+ * as PDF, timed stage by stage; a one-character edit re-composed on its page; the same text
+ * through pdfkit's own `text()` with columns and justification, for comparison; and a day of copy
+ * as article files through the CLI beside headless Chromium (day-copy-bench.ts). Not a test:
  * numbers vary with the machine. Writes out/bench.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { prng } from '../helpers/prng.js';
 import { projectRoot } from '../../src-main/model/project-root.js';
 import { loadTemplate } from '../../src-main/model/template.js';
 import { writePdf } from '../../src-main/pdf/write-pdf.js';
+import { dayCopyBench } from './day-copy-bench.js';
 
 const PAGES = 8;
 const BLOCKS_PER_PAGE = 4;
@@ -122,7 +124,6 @@ async function main(): Promise<void> {
     cliOnePagePlantMs: cliPlant.ms,
     cliOnePageChars: cliProof.chars,
   };
-  writeFileAtomic(join(projectRoot(), 'out', 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   const rows: Array<[string, string]> = [
     ['pages / body characters', `${result.pages} / ${bodyChars.toLocaleString('en')} (overset ${overset})`],
     ['font load', ms(fontLoad)],
@@ -136,6 +137,14 @@ async function main(): Promise<void> {
     [`CLI, one page of ${cliProof.chars.toLocaleString('en')} characters, proof / plant`, `${ms(cliProof.ms)} / ${ms(cliPlant.ms)} (median of 5, process start to PDF on disk)`],
     ['pdfkit text() columns, same text', `${ms(peer)} (${result.ratioPdfkitToBanmian.toFixed(2)}× Banmian's layout + write)`],
   ];
+  printRows(rows);
+
+  const dayCopy = await dayCopyBench();
+  printRows(dayCopy.rows);
+  writeFileAtomic(join(projectRoot(), 'out', 'bench.json'), `${JSON.stringify({ ...result, dayCopy: dayCopy.figures }, null, 2)}\n`);
+}
+
+function printRows(rows: ReadonlyArray<[string, string]>): void {
   for (const [k, v] of rows) process.stdout.write(`${k.padEnd(48)} ${v}\n`);
 }
 
