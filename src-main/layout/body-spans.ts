@@ -13,13 +13,20 @@ export interface ParagraphSpans {
 /** Credits this short run on after the text; longer ones (本报记者 X 摄) get a line of their own. */
 const RUN_IN_CREDIT = 4;
 
-/** Body paragraphs as spans: the byline runs in at the head of the first; the credit ends flush right. */
+/**
+ * A lead (本报讯（记者 X）, 本报北京12月1日电) runs in at the head of the first paragraph; a byline
+ * that names only people (本报记者 X　通讯员 Y) is a line of its own above it.
+ */
+const RUNS_IN = /(?:[)）】]|电|讯)\s*$/u;
+
+/** Body paragraphs as spans: the byline first; the credit ends flush right. */
 export function bodySpans(article: Article, template: Pick<Template, 'body' | 'byline'>): ParagraphSpans[] {
   const { role: bodyRole, size, emphasis } = template.body;
+  const runIn = article.byline !== undefined && RUNS_IN.test(article.byline);
   const out: ParagraphSpans[] = article.paragraphs.map((text, p) => {
     const spans: Span[] = [];
     const parts: Array<{ part: 'byline' | 'body'; base: number }> = [];
-    if (p === 0 && article.byline) {
+    if (p === 0 && article.byline && runIn) {
       spans.push({ text: article.byline, role: template.byline.role, size });
       parts.push({ part: 'byline', base: 0 });
     }
@@ -41,6 +48,7 @@ export function bodySpans(article: Article, template: Pick<Template, 'body' | 'b
     plain(text.length);
     return { spans, align: 'justify', source: (s) => ({ article: article.id, paragraph: p, ...(parts[s] ?? { part: 'body', base: 0 }) }) };
   });
+  if (article.byline && !runIn) out.unshift({ spans: [{ text: article.byline, role: template.byline.role, size }], align: 'justify', source: () => ({ article: article.id, part: 'byline', paragraph: 0, base: 0 }) });
   if (article.note) out.unshift(noteSpans(article.id, article.note, template.body));
   const credit = article.credit;
   const last = out[out.length - 1];

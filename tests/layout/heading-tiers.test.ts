@@ -45,3 +45,18 @@ test('an article on no page reports its 栏题, 编者按 and photo captions wit
   const unplaced = compose(issue).diagnostics.find((d) => d.kind === 'unplaced');
   expect(unplaced && 'text' in unplaced ? unplaced.text : '').toBe(['图片新闻', '澜江晨雾', NOTE, '江面升起薄雾。', '货船驶过文峰塔', '本报记者 杨帆 摄'].join('\n'));
 });
+
+test('a byline naming only people stands on its own line; a 本报讯 lead runs in at the head of the first paragraph', () => {
+  /** The y of the byline's last line, and whether body text shares it. */
+  const byline = (text: string): { alone: boolean; text: string } => {
+    const issue = makeIssue([{ id: 'a', byline: text, paragraphs: [newsText(200)] }], [[{ article: 'a', column: 1, span: 1, top: 0, height: 80 }]]);
+    const runs = (compose(issue).pages[0]?.items ?? []).filter((i): i is TextRun => i.kind === 'text' && i.source?.article === 'a');
+    const own = runs.filter((r) => r.source?.part === 'byline');
+    const last = own[own.length - 1];
+    return { alone: !runs.some((r) => r.source?.part === 'body' && r.y === last?.y && r.x > (last?.x ?? 0)), text: own.map((r) => r.text).join('').replace(/\s/g, '') };
+  };
+  expect(byline('本报记者 唐振宇')).toEqual({ alone: true, text: '本报记者唐振宇' });
+  expect(byline('本报记者 唐振宇　通讯员 马丽').alone).toBe(true);
+  expect(byline('本报讯（记者 王堃）')).toEqual({ alone: false, text: '本报讯（记者王堃）' });
+  expect(byline('本报北京电').alone).toBe(false);
+});
