@@ -1,14 +1,14 @@
 /**
- * Auto-placement of a page given only an ordered list of articles: the lead across the whole
- * type area at the top (the widest headline), its height fitted to its text; the others in
- * stacks of equal columns below it, each fitted to its text. A stack's few spare lines widen its
- * headline zones so the blocks tile the type area; when the copy is too short for the page, the
- * rest is left as one free area at the stack's foot (a place for a photo or an advertisement,
- * reported) rather than as a hole under every article. The fewest stacks (of at
- * most four columns) that take every article win: wider columns. The lead has the largest
- * headline; the stories after it step down in size (steppedSize). An article's
- * images get their default frames (photo-frames.ts), counted when its block is fitted. Editors
- * adjust from there.
+ * Auto-placement of a page given only an ordered list of articles: the lead at the top, as wide
+ * as keeps its columns deep enough to read, fitted to all its text; the others in stacks beside
+ * and below it, each block fitted to its text. Every cut of the rest of the page into stacks (of
+ * at most four columns) and every lead width down to half the page is tried, and the fullest page
+ * wins: no hole of more than a few lines while articles are left for later pages. Each stack takes
+ * the next articles that fill it best, a short from further down for a hole (补白); spare lines
+ * make a spanning photo frame taller, then give a headline zone one line of air at most, and what
+ * is left stays at the stack's foot (reported as free space). The lead has the largest headline;
+ * the stories after it step down in size (steppedSize). An article's images get their default
+ * frames (photo-frames.ts), counted when its block is fitted. Editors adjust from there.
  */
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { ImageSizes } from '../model/image-files.js';
@@ -185,7 +185,7 @@ function fillStacks(articles: readonly Article[], stacks: readonly Stack[], line
     let pick = bestPick(window.map((a) => shape(a, stack.span)), room, stack.top === 0);
     let chosen = pick?.items.map((k) => window[k] as Article) ?? [];
     // A hole still at the foot: the article from further down the list that fills it best (补白).
-    const hole = (p: Pick | undefined): number => Math.max(0, (p ? room - p.used - p.absorbs : room));
+    const hole = (p: Pick | undefined): number => (p ? Math.max(0, room - p.used - p.absorbs) : room);
     if (hole(pick) > TOLERATED_LINES) {
       const above = chosen;
       const spare = room - (pick?.used ?? 0);
@@ -199,10 +199,9 @@ function fillStacks(articles: readonly Article[], stacks: readonly Stack[], line
         }
       }
     }
-    const spare = pick ? room - pick.used : room;
-    holes += Math.max(0, spare - (pick?.absorbs ?? 0) - TOLERATED_LINES);
+    holes += Math.max(0, hole(pick) - TOLERATED_LINES);
     if (!pick) continue;
-    blocks.push(...stackBlocks(chosen.map((a) => shape(a, stack.span) as Shape), stack, spare));
+    blocks.push(...stackBlocks(chosen.map((a) => shape(a, stack.span) as Shape), stack, room - pick.used));
     const taken = new Set(chosen);
     queue = queue.filter((a) => !taken.has(a));
   }
