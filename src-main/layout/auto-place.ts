@@ -13,6 +13,8 @@
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { ImageSizes } from '../model/image-files.js';
 import type { Article, Block, Page } from '../model/issue.js';
+import { NO_IMAGES } from './article-flow.js';
+import { articleParts, type PlacedBlock } from './article-parts.js';
 import { fitHeight } from './fit-height.js';
 import type { PageGrid } from './grid.js';
 import { framedBlock, sizedBlock } from './photo-frames.js';
@@ -21,6 +23,16 @@ export interface Placement {
   blocks: Block[];
   /** Articles that found no room (reported as unplaced by the caller). */
   left: Article[];
+  /** Articles whose text goes on to the next page from their block here (转版): they are not done. */
+  goesOn: string[];
+}
+
+/** How a page of a run of pages is placed (paginate.ts); a page on its own takes neither. */
+export interface PlaceOptions {
+  /** The blocks on earlier pages of articles continued onto this one: their text takes up there. */
+  earlier?: ReadonlyMap<string, readonly PlacedBlock[]>;
+  /** A hole left at a stack's foot may start an article that goes on to the next page (转版). */
+  jumps?: boolean;
 }
 
 /**
@@ -31,6 +43,18 @@ export function pageBlocks(page: Page, articles: ReadonlyMap<string, Article>, g
   if (page.blocks.length > 0 || !page.articles) return page.blocks;
   return autoPlace(page.articles.map((id) => articles.get(id) as Article), grid, top, fonts, images).blocks;
 }
+
+/** Articles started in holes and continued on the next page, at most, per page. */
+const MAX_JUMPS = 2;
+/** Body lines per column a jump's first block must hold under its headline: fewer is a headline with a 下转 line. */
+const JUMP_START_LINES = 3;
+/**
+ * Lines an article must still need past the hole to be jumped (and the hole may hold half of it at
+ * most): a story a few lines too long is cut by its editor, not continued on another page.
+ */
+const JUMP_REST_LINES = 6;
+/** A story shorter than this is cut to fit, never continued on another page: a reader does not turn pages for a brief. */
+const JUMP_LEAST_CHARS = 1_500;
 
 const MAX_STACK = 4;
 /** A lead block shallower than this (in lines, headline included) is made narrower instead. */
@@ -46,28 +70,36 @@ export const TOLERATED_LINES = 3;
 /** How much taller than its default a frame spanning its block may grow to fill a stack (the picture is cropped to it). */
 const PHOTO_GROWTH = 0.3;
 
-export function autoPlace(articles: readonly Article[], grid: PageGrid, top: number, fonts: FontLibrary, images: ImageSizes): Placement {
+export function autoPlace(articles: readonly Article[], grid: PageGrid, top: number, fonts: FontLibrary, images: ImageSizes, options: PlaceOptions = {}): Placement {
   const [lead, ...rest] = articles;
-  if (!lead) return { blocks: [], left: [] };
+  if (!lead) return { blocks: [], left: [], goesOn: [] };
   const free = grid.lines - top;
-  const framed = (article: Article, place: Omit<Block, 'article' | 'height' | 'photos'>): Omit<Block, 'height'> => framedBlock(article, place, grid, images, fonts);
+  const before = (article: Article): readonly PlacedBlock[] => options.earlier?.get(article.id) ?? [];
+  // A continued article's frames go where its text is continued, unless it has them already.
+  const framed = (article: Article, place: Omit<Block, 'article' | 'height' | 'photos'>): Omit<Block, 'height'> =>
+    before(article).some((b) => b.block.photos) ? { article: article.id, ...place } : framedBlock(article, place, grid, images, fonts);
+  const fit = (article: Article, block: Omit<Block, 'height'>): number | undefined => fitHeight(article, block, grid, fonts, before(article));
   const leadAt = (span: number): Block | undefined => {
     const block = framed(lead, { column: 1, span, top, fit: true });
-    const height = fitHeight(lead, block, grid, fonts);
+    const height = fit(lead, block);
     return height === undefined ? undefined : { ...block, height };
   };
-  // A lead too long for a page of its own fills it; the rest of its text is reported as overset.
-  const alone = (): Block => sizedBlock(framed(lead, { column: 1, span: grid.columns, top, fit: true }), free);
+  // A lead too long for a page of its own fills it; the rest of its text goes on to the next page
+  // in a run of pages, and is reported as overset on a page on its own.
+  const alone = (): Placement => ({ blocks: [sizedBlock(framed(lead, { column: 1, span: grid.columns, top, fit: true }), free)], left: [...rest], goesOn: options.jumps ? [lead.id] : [] });
 
   // The lead across as many columns as keep its columns deep enough to read: a short lead across
   // the whole page would be a few lines in every column. Its depth is that of its text alone: a
   // short text beside a photo frame would end high and leave a hole under it. It keeps all its
   // text, however deep. Narrower leads are tried too (beside them the other articles start at
   // the top): the fullest page wins, the widest lead among equals.
-  const textDepth = (span: number): number => fitHeight(lead, { article: lead.id, column: 1, span, top, fit: true }, grid, fonts) ?? free;
+  const textDepth = (span: number): number => fit(lead, { article: lead.id, column: 1, span, top, fit: true }) ?? free;
   let widest = grid.columns;
   while (widest > Math.ceil(grid.columns / 2) && textDepth(widest) < MIN_LEAD_LINES) widest--;
-  if (rest.length === 0) return { blocks: [leadAt(widest) ?? alone()], left: [] };
+  if (rest.length === 0) {
+    const only = leadAt(widest);
+    return only ? { blocks: [only], left: [], goesOn: [] } : alone();
+  }
 
   const shapes = new Map<Article, Map<string, Shape | undefined>>();
   const shapeOf = (article: Article, span: number, size: number | undefined): Shape | undefined => {
@@ -76,22 +108,23 @@ export function autoPlace(articles: readonly Article[], grid: PageGrid, top: num
     const key = `${span}:${size}`;
     if (!known.has(key)) {
       const block = framed(article, { column: 1, span, top: 1, fit: true, ...(size !== undefined ? { headlineSize: size } : {}) });
-      const inner = fitHeight(article, block, grid, fonts);
+      const inner = fit(article, block);
       const [photo] = block.photos ?? [];
       const grows = block.photos?.length === 1 && photo?.span === span ? Math.floor(photo.height * PHOTO_GROWTH) : 0;
       let atTop: number | undefined;
-      known.set(key, inner === undefined ? undefined : { block, inner, grows, atTop: () => (atTop ??= fitHeight(article, { ...block, top: 0 }, grid, fonts) ?? inner) });
+      known.set(key, inner === undefined ? undefined : { block, inner, grows, atTop: () => (atTop ??= fit(article, { ...block, top: 0 }) ?? inner) });
     }
     return known.get(key);
   };
-  // At least the lines an article's characters fill at one per em: articles plainly too long for a hole are passed over unmeasured.
+  // At least the lines an article's characters fill at one per em: articles plainly too long for a
+  // hole are passed over unmeasured (a continued one, whose text is partly set already, is measured).
   const perLine = (span: number): number => Math.floor(grid.spanWidth(span) / grid.template.body.size);
-  const least = (article: Article, span: number): number => Math.ceil(bodyChars(article) / perLine(span));
+  const least = (article: Article, span: number): number => (before(article).length > 0 ? 0 : Math.ceil(bodyChars(article) / perLine(span)));
   // The stories after the lead step down in headline size by their place in the list.
   const rank = new Map(rest.map((a, i) => [a, i + 1]));
   const sizes = grid.template.headlines.headline.sizeBySpan;
 
-  let best: { lead: Block; filled: Filled } | undefined;
+  let best: { lead: Block; filled: Filled; leadSpan: number } | undefined;
   for (let leadSpan = widest; leadSpan >= Math.ceil(grid.columns / 2); leadSpan--) {
     const leadBlock = leadAt(leadSpan);
     if (!leadBlock) continue;
@@ -102,11 +135,68 @@ export function autoPlace(articles: readonly Article[], grid: PageGrid, top: num
     ].filter((r) => r.columns > 0 && r.top < grid.lines);
     // Every way of cutting the regions into stacks is tried.
     for (const stacks of stackings(regions)) {
-      const trial = fillStacks(rest, stacks, grid.lines, shape, least);
-      if (!best || better(trial, best.filled)) best = { lead: leadBlock, filled: trial };
+      const trial = fillStacks(rest, stacks, grid.lines, shape, least, (a) => before(a).length > 0);
+      if (!best || better(trial, best.filled)) best = { lead: leadBlock, filled: trial, leadSpan };
     }
   }
-  return best ? { blocks: [best.lead, ...best.filled.blocks], left: best.filled.left } : { blocks: [alone()], left: [...rest] };
+  if (!best) return alone();
+  const placement = { blocks: [best.lead, ...best.filled.blocks], left: best.filled.left, goesOn: [] };
+  if (!options.jumps) return placement;
+  const { leadSpan } = best;
+  const sizeOf = (article: Article, span: number): number | undefined => steppedSize(sizes, leadSpan, span, rank.get(article) ?? 1);
+  return withJumps(placement, best.filled.feet, rest, (a) => before(a).length > 0, (article, foot) => jumpStart(article, foot, sizeOf(article, foot.span), shapeOf(article, foot.span, sizeOf(article, foot.span)), before(article).length > 0, grid, fonts));
+}
+
+/**
+ * Holes still open while articles are left: the next articles that do not fit them start there
+ * and go on to the next page (转版), the biggest hole first. A hole too shallow for a headline and
+ * a few lines takes in the short story above it, which waits for the next page instead.
+ */
+function withJumps(placement: Placement, feet: readonly Foot[], order: readonly Article[], continued: (a: Article) => boolean, start: (article: Article, foot: Foot) => Block | undefined): Placement {
+  const holes = feet.filter((f) => f.lines > TOLERATED_LINES).sort((a, b) => b.lines - a.lines).slice(0, MAX_JUMPS);
+  let { blocks } = placement;
+  const left = new Set(placement.left);
+  const goesOn: string[] = [];
+  const jump = (foot: Foot): boolean => {
+    for (const article of order.filter((a) => left.has(a)).slice(0, LOOKAHEAD)) {
+      const block = start(article, foot);
+      if (!block) continue;
+      blocks = [...blocks, block];
+      left.delete(article);
+      goesOn.push(article.id);
+      return true;
+    }
+    return false;
+  };
+  for (const foot of holes) {
+    if (jump(foot)) continue;
+    const above = blocks.find((b) => b.column === foot.column && b.span === foot.span && b.top + b.height === foot.top);
+    const article = above && order.find((a) => a.id === above.article);
+    if (!above || !article || continued(article) || goesOn.includes(article.id) || above === blocks[0]) continue;
+    const without = blocks;
+    blocks = blocks.filter((b) => b !== above);
+    left.add(article);
+    if (!jump({ ...foot, top: above.top, lines: foot.lines + above.height })) {
+      blocks = without;
+      left.delete(article);
+    }
+  }
+  return { blocks, left: order.filter((a) => left.has(a)), goesOn };
+}
+
+/**
+ * The first block of `article` in a hole, its text going on to the next page: only for an article
+ * not yet started, of some length and at least twice as long as the hole, whose block holds its headline and a few
+ * lines a column. Its frames go with the text continued on the next page.
+ */
+function jumpStart(article: Article, foot: Foot, headlineSize: number | undefined, shape: Shape | undefined, continued: boolean, grid: PageGrid, fonts: FontLibrary): Block | undefined {
+  if (continued || bodyChars(article) < JUMP_LEAST_CHARS || (shape && shape.inner < Math.max(2 * foot.lines, foot.lines + JUMP_REST_LINES))) return undefined;
+  const block: Block = { article: article.id, column: foot.column, span: foot.span, top: foot.top, height: foot.lines, fit: true, ...(headlineSize !== undefined ? { headlineSize } : {}) };
+  const [part] = articleParts(article, [{ page: 1, block, grid }], fonts, NO_IMAGES).parts;
+  if (!part) return undefined;
+  const perColumn = [...new Set(part.slots.map((s) => s.x))].map((x) => part.slots.filter((s) => s.x === x).length);
+  // The 下转 line takes one more slot.
+  return perColumn.length === foot.span && Math.min(...perColumn) >= JUMP_START_LINES && part.slots.length > JUMP_START_LINES * foot.span ? block : undefined;
 }
 
 /** Columns [column, column + columns) from line `top` to the foot of the type area. */
@@ -132,15 +222,29 @@ interface Shape {
   grows: number;
 }
 
-interface Filled extends Placement {
+/** The empty lines at a stack's foot. */
+interface Foot {
+  column: number;
+  span: number;
+  top: number;
+  lines: number;
+}
+
+interface Filled {
+  blocks: Block[];
+  left: Article[];
+  feet: Foot[];
   /** Empty lines past the tolerated ones, over all stacks. */
   holes: number;
+  /** Continued articles left for a later page: a reader sent here by a 下转 line would not find them. */
+  stranded: number;
   /** Stacks one column wide (their headlines are the hardest to set). */
   narrow: number;
 }
 
 /** Every page is full but the last: a page that places all the articles left may keep some air; one that does not must leave no hole. */
 function better(a: Filled, b: Filled): boolean {
+  if (a.stranded !== b.stranded) return a.stranded < b.stranded;
   const allA = a.left.length === 0;
   const allB = b.left.length === 0;
   if (allA !== allB) return allA;
@@ -175,14 +279,19 @@ function compositions(n: number, most: number): number[][] {
  * that fill it best (kept in their order, the fewest passed over); spare lines go to its photo
  * frames, then a line of air to each headline zone, and what is left stays at its foot.
  */
-function fillStacks(articles: readonly Article[], stacks: readonly Stack[], lines: number, shape: (a: Article, span: number) => Shape | undefined, least: (a: Article, span: number) => number): Filled {
+function fillStacks(
+  articles: readonly Article[], stacks: readonly Stack[], lines: number,
+  shape: (a: Article, span: number) => Shape | undefined, least: (a: Article, span: number) => number, continued: (a: Article) => boolean,
+): Filled {
   const blocks: Block[] = [];
+  const feet: Foot[] = [];
   let queue = [...articles];
   let holes = 0;
   for (const stack of stacks) {
     const room = lines - stack.top;
     const window = queue.slice(0, LOOKAHEAD);
-    let pick = bestPick(window.map((a) => shape(a, stack.span)), room, stack.top === 0);
+    const due = window.reduce((mask, a, k) => (continued(a) ? mask | (1 << k) : mask), 0);
+    let pick = bestPick(window.map((a) => shape(a, stack.span)), room, stack.top === 0, due);
     let chosen = pick?.items.map((k) => window[k] as Article) ?? [];
     // A hole still at the foot: the article from further down the list that fills it best (补白).
     const hole = (p: Pick | undefined): number => (p ? Math.max(0, room - p.used - p.absorbs) : room);
@@ -192,7 +301,7 @@ function fillStacks(articles: readonly Article[], stacks: readonly Stack[], line
       for (const extra of queue.slice(LOOKAHEAD, LOOKAHEAD + FILLER_HORIZON)) {
         if (least(extra, stack.span) > spare) continue;
         const fits = [...above, extra].map((a) => shape(a, stack.span));
-        const trial = tryPick((1 << fits.length) - 1, fits, room, stack.top === 0);
+        const trial = tryPick((1 << fits.length) - 1, fits, room, stack.top === 0, due);
         if (trial && hole(trial) < hole(pick)) {
           pick = trial;
           chosen = [...above, extra];
@@ -200,19 +309,21 @@ function fillStacks(articles: readonly Article[], stacks: readonly Stack[], line
       }
     }
     holes += Math.max(0, hole(pick) - TOLERATED_LINES);
-    if (!pick) continue;
-    blocks.push(...stackBlocks(chosen.map((a) => shape(a, stack.span) as Shape), stack, room - pick.used));
+    const placed = pick ? stackBlocks(chosen.map((a) => shape(a, stack.span) as Shape), stack, room - pick.used) : [];
+    const foot = placed.reduce((line, b) => Math.max(line, b.top + b.height), stack.top);
+    feet.push({ column: stack.column, span: stack.span, top: foot, lines: lines - foot });
+    blocks.push(...placed);
     const taken = new Set(chosen);
     queue = queue.filter((a) => !taken.has(a));
   }
-  return { blocks, left: queue, holes, narrow: stacks.filter((s) => s.span === 1).length };
+  return { blocks, left: queue, feet, holes, stranded: queue.filter(continued).length, narrow: stacks.filter((s) => s.span === 1).length };
 }
 
 /** The best of the subsets of `fits` (in their order) for a stack of `room` lines. */
-function bestPick(fits: ReadonlyArray<Shape | undefined>, room: number, atTop: boolean): Pick | undefined {
+function bestPick(fits: ReadonlyArray<Shape | undefined>, room: number, atTop: boolean, due: number): Pick | undefined {
   let pick: Pick | undefined;
   for (let mask = 1; mask < 1 << fits.length; mask++) {
-    const trial = tryPick(mask, fits, room, atTop);
+    const trial = tryPick(mask, fits, room, atTop, due);
     if (trial && (!pick || trial.score < pick.score)) pick = trial;
   }
   return pick;
@@ -227,8 +338,11 @@ interface Pick {
   score: number;
 }
 
-/** The articles of `mask` one under another in a stack of `room` lines, scored: holes first, then articles passed over, then spare lines. */
-function tryPick(mask: number, fits: ReadonlyArray<Shape | undefined>, room: number, atTop: boolean): Pick | undefined {
+/**
+ * The articles of `mask` one under another in a stack of `room` lines, scored: continued texts
+ * (`due`) left out first, then holes, then articles passed over, then spare lines.
+ */
+function tryPick(mask: number, fits: ReadonlyArray<Shape | undefined>, room: number, atTop: boolean, due: number): Pick | undefined {
   const items: number[] = [];
   let used = 0;
   let grows = 0;
@@ -245,7 +359,13 @@ function tryPick(mask: number, fits: ReadonlyArray<Shape | undefined>, room: num
   const absorbs = grows + HEAD_AIR * items.length;
   const hole = Math.max(0, spare - absorbs);
   const passed = (items[items.length - 1] as number) + 1 - items.length;
-  return { items, used, absorbs, score: Math.max(0, hole - TOLERATED_LINES) * 10_000 + passed * 100 + hole };
+  return { items, used, absorbs, score: bits(due & ~mask) * 1_000_000 + Math.max(0, hole - TOLERATED_LINES) * 10_000 + passed * 100 + hole };
+}
+
+function bits(mask: number): number {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
 }
 
 /** The blocks of a stack, top to bottom, its spare lines given to photo frames first and then, a line each, to headline zones. */

@@ -1,7 +1,8 @@
 /**
  * Articles with no pages yet (article files given to `banmian compose`): pages of one template,
  * each auto-placed with as many of the remaining articles, in order, as fit, until every article
- * has a place. An article too long for a page of its own still gets one, and its overset is reported.
+ * has a place. A hole a page cannot fill otherwise starts the next story, whose text then goes on
+ * to the next page (转版, with 下转/上接 lines); an article too long for a page goes on likewise.
  * The blocks chosen here are the pages' own: composing lays them out as they are, and does not
  * place a page a second time from its articles (which could decide otherwise and leave some out).
  */
@@ -9,7 +10,8 @@ import type { FontLibrary } from '../fonts/font-library.js';
 import type { ImageSizes } from '../model/image-files.js';
 import type { Article, Page } from '../model/issue.js';
 import type { Template } from '../model/template.js';
-import { autoPlace } from './auto-place.js';
+import type { PlacedBlock } from './article-parts.js';
+import { autoPlace, type Placement } from './auto-place.js';
 import { PageGrid } from './grid.js';
 
 /** What the running header of every page says: 版名 (第N版 when absent) and 责任编辑. */
@@ -21,14 +23,41 @@ export interface PageNames {
 export function paginate(articles: readonly Article[], template: Template, fonts: FontLibrary, images: ImageSizes, names: PageNames = {}): Page[] {
   const grid = new PageGrid(template, fonts.role(template.body.role));
   const pages: Page[] = [];
+  // Articles whose text goes on to a later page, with their blocks so far.
+  const earlier = new Map<string, PlacedBlock[]>();
   let remaining = [...articles];
   while (remaining.length > 0) {
-    // The first of the remaining articles (the page's lead) always has a block, so every page takes one at least.
-    const { blocks } = autoPlace(remaining, grid, 0, fonts, images);
-    const placed = new Set(blocks.map((b) => b.article));
     const number = pages.length + 1;
+    const place = (order: Article[]) => autoPlace(order, grid, 0, fonts, images, { earlier, jumps: true });
+    const stranded = (p: Placement): number => p.left.filter((a) => earlier.has(a.id)).length;
+    let placement = place(pageOrder(remaining, earlier, number));
+    // Text continued from the page before that no stack here can take leads the page instead.
+    if (stranded(placement) > 0) {
+      const led = place([...remaining].sort((a, b) => Number(earlier.has(b.id)) - Number(earlier.has(a.id))));
+      if (stranded(led) < stranded(placement)) placement = led;
+    }
+    const { blocks, goesOn } = placement;
+    for (const block of blocks) {
+      if (goesOn.includes(block.article)) earlier.set(block.article, [...(earlier.get(block.article) ?? []), { page: number, block, grid }]);
+      else earlier.delete(block.article);
+    }
+    const done = new Set(blocks.map((b) => b.article).filter((id) => !goesOn.includes(id)));
     pages.push({ number, template: template.id, section: names.section ?? `第${number}版`, editor: names.editor ?? '—', blocks });
-    remaining = remaining.filter((a) => !placed.has(a.id));
+    remaining = remaining.filter((a) => !done.has(a.id));
   }
   return pages;
+}
+
+/**
+ * The order a page is placed in: the first new story leads it, the text continued from the page
+ * before comes next (so the first stacks take it), then the other new stories. A continued text
+ * that found no room on the page after its jump (paginate leads that page with it when that
+ * places it) comes first on the one after that, so none waits forever.
+ */
+function pageOrder(remaining: readonly Article[], earlier: ReadonlyMap<string, readonly PlacedBlock[]>, page: number): Article[] {
+  const lastPage = (a: Article): number | undefined => earlier.get(a.id)?.at(-1)?.page;
+  const waited = remaining.filter((a) => (lastPage(a) ?? page) < page - 1);
+  const carried = remaining.filter((a) => lastPage(a) === page - 1);
+  const [next, ...fresh] = remaining.filter((a) => !earlier.has(a.id));
+  return [...waited, ...(next ? [next] : []), ...carried, ...fresh];
 }
