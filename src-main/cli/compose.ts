@@ -33,6 +33,8 @@ export interface ComposeOptions {
   section?: string;
   editor?: string;
   date?: string;
+  /** Free space of more than 3 lines on a page is an error (exit 1), not a warning. */
+  strict?: boolean;
 }
 
 /**
@@ -62,6 +64,7 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
     fonts,
     template: (id) => templates.get(id) ?? templates.set(id, loadTemplate(id)).get(id)!,
     images: readImageSizes(issue, input),
+    strict: opts.strict === true,
   });
   clock.lap('compose');
   const files = await exportPdfs(comp, {

@@ -23,6 +23,7 @@ program
   .option('--revision <n>', 'revision number shown in the slug line', '1')
   .option('--report <file>', 'write the diagnostics and the preflight of each PDF as JSON')
   .option('--timings', 'print how long each phase took (start-up, input, compose, write)')
+  .option('--strict', 'free space of more than 3 lines on a page is an error (exit 1), not a warning')
   .option('--paper <name>', 'for article files: the paper\'s name in the running header', 'Banmian')
   .option('--date <yyyy-mm-dd>', 'for article files: the issue date (today by default)')
   .option('--section <name>', 'for article files: the section (版名) in the running header (第N版 by default)')

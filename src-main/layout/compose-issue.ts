@@ -10,7 +10,7 @@ import type { Article, Block, Image, Issue, Page } from '../model/issue.js';
 import type { Masthead, Template } from '../model/template.js';
 import { flowArticle } from './article-flow.js';
 import type { PlacedBlock } from './article-parts.js';
-import { pageBlocks } from './auto-place.js';
+import { pageBlocks, TOLERATED_LINES } from './auto-place.js';
 import { blockProblems, type BlockProblem } from './block-checks.js';
 import { dividingRules } from './dividing-rules.js';
 import { PageGrid } from './grid.js';
@@ -27,6 +27,11 @@ export interface ComposeContext {
   images: ImageSizes;
   /** Compose only these page numbers (e.g. the page being edited); all pages when absent. */
   only?: readonly number[];
+  /**
+   * A page that goes to the plant with a hole is an error: free space of more than
+   * TOLERATED_LINES lines is reported as one (`--strict`), not as a warning.
+   */
+  strict?: boolean;
 }
 
 export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
@@ -84,7 +89,7 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
 
   for (const page of pages) {
     for (const area of (cells.get(page.number) as PageCells).freeAreas()) {
-      if (area.lines >= FREE_SPACE_LINES) diagnostics.push(freeSpace(page.number, area));
+      if (area.lines >= FREE_SPACE_LINES) diagnostics.push(freeSpace(page.number, area, ctx.strict === true && area.lines > TOLERATED_LINES));
     }
   }
 
@@ -106,10 +111,10 @@ export function composeIssue(issue: Issue, ctx: ComposeContext): Composition {
 const FREE_SPACE_LINES = 2;
 
 /** Part of the type area no block covers: room for a photo, an advertisement or another article. */
-function freeSpace(page: number, a: FreeArea): Diagnostic {
+function freeSpace(page: number, a: FreeArea, error: boolean): Diagnostic {
   const columns = a.span > 1 ? `columns ${a.column}–${a.column + a.span - 1}` : `column ${a.column}`;
   return {
-    kind: 'free-space', severity: 'warning', page, column: a.column, span: a.span, top: a.top, lines: a.lines,
+    kind: 'free-space', severity: error ? 'error' : 'warning', page, column: a.column, span: a.span, top: a.top, lines: a.lines,
     message: `${columns}, lines ${a.top + 1}–${a.top + a.lines} are empty (${a.lines} lines)`,
   };
 }

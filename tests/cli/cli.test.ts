@@ -194,3 +194,20 @@ test('import --assets writes the pictures a .docx carries where the articles poi
   const src = articles[0]!.images[0]!.src;
   expect(readFileSync(join(dir, 'pictures', src)).equals(PNG)).toBe(true);
 });
+
+test('compose --strict makes free space of more than 3 lines an error and exits 1; without it, a warning', () => {
+  const dir = tmp();
+  const story = write(dir, 'short.txt', '桥头社区新开一家便民理发店\n\n本报讯（记者 周立）社区活动室旁的便民理发店昨天开门，老人理发每次五元，每周二上门服务行动不便的居民。\n\n店主说，理发店由社区提供场地，收费只够维持水电开支。\n');
+  const report = (name: string): Array<{ kind: string; severity: string; lines?: number }> =>
+    (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { diagnostics: Array<{ kind: string; severity: string; lines?: number }> }).diagnostics.filter((d) => d.kind === 'free-space');
+  const lax = run('compose', story, '--preset', 'proof', '-o', join(dir, 'a.pdf'), '--report', join(dir, 'a.json'));
+  expect(lax.status).toBe(0);
+  expect(report('a.json').length).toBeGreaterThan(0);
+  expect(report('a.json').every((d) => d.severity === 'warning')).toBe(true);
+  const strict = run('compose', story, '--strict', '--preset', 'proof', '-o', join(dir, 'b.pdf'), '--report', join(dir, 'b.json'));
+  expect(strict.status).toBe(1);
+  const free = report('b.json');
+  expect(free.filter((d) => d.severity === 'error').length).toBeGreaterThan(0);
+  // Air of 2 or 3 lines stays a warning even in strict mode.
+  for (const d of free) expect(d.severity, `${d.lines} lines`).toBe((d.lines ?? 0) > 3 ? 'error' : 'warning');
+});
