@@ -123,12 +123,18 @@ export function autoPlace(articles: readonly Article[], grid: PageGrid, top: num
   // The stories after the lead step down in headline size by their place in the list.
   const rank = new Map(rest.map((a, i) => [a, i + 1]));
   const sizes = grid.template.headlines.headline.sizeBySpan;
+  const stepped = new Map<number, number | undefined>();
+  const sizeAt = (leadSpan: number, span: number, rank: number): number | undefined => {
+    const key = (leadSpan * 64 + span) * 1024 + rank;
+    if (!stepped.has(key)) stepped.set(key, steppedSize(sizes, leadSpan, span, rank));
+    return stepped.get(key);
+  };
 
   let best: { lead: Block; filled: Filled; leadSpan: number } | undefined;
   for (let leadSpan = widest; leadSpan >= Math.ceil(grid.columns / 2); leadSpan--) {
     const leadBlock = leadAt(leadSpan);
     if (!leadBlock) continue;
-    const shape = (article: Article, span: number): Shape | undefined => shapeOf(article, span, steppedSize(sizes, leadSpan, span, rank.get(article) ?? 1));
+    const shape = (article: Article, span: number): Shape | undefined => shapeOf(article, span, sizeAt(leadSpan, span, rank.get(article) ?? 1));
     const regions: Region[] = [
       { column: leadBlock.span + 1, columns: grid.columns - leadBlock.span, top },
       { column: 1, columns: leadBlock.span, top: top + leadBlock.height },
@@ -143,7 +149,7 @@ export function autoPlace(articles: readonly Article[], grid: PageGrid, top: num
   const placement = { blocks: [best.lead, ...best.filled.blocks], left: best.filled.left, goesOn: [] };
   if (!options.jumps) return placement;
   const { leadSpan } = best;
-  const sizeOf = (article: Article, span: number): number | undefined => steppedSize(sizes, leadSpan, span, rank.get(article) ?? 1);
+  const sizeOf = (article: Article, span: number): number | undefined => sizeAt(leadSpan, span, rank.get(article) ?? 1);
   return withJumps(placement, best.filled.feet, rest, (a) => before(a).length > 0, (article, foot) => jumpStart(article, foot, sizeOf(article, foot.span), shapeOf(article, foot.span, sizeOf(article, foot.span)), before(article).length > 0, grid, fonts));
 }
 

@@ -19,8 +19,23 @@ const RUN_IN_CREDIT = 4;
  */
 const RUNS_IN = /(?:[)）】]|电|讯)\s*$/u;
 
+/**
+ * The spans of an article in a template, made once: auto-placement probes an article at many
+ * heights and spans, and the composer's caches recognise the same spans by identity. Articles
+ * and templates are never mutated (an edit makes a new article).
+ */
+const made = new WeakMap<Article, WeakMap<object, readonly ParagraphSpans[]>>();
+
 /** Body paragraphs as spans: the byline first; the credit ends flush right. */
-export function bodySpans(article: Article, template: Pick<Template, 'body' | 'byline'>): ParagraphSpans[] {
+export function bodySpans(article: Article, template: Pick<Template, 'body' | 'byline'>): readonly ParagraphSpans[] {
+  let byTemplate = made.get(article);
+  if (!byTemplate) made.set(article, (byTemplate = new WeakMap()));
+  let spans = byTemplate.get(template);
+  if (!spans) byTemplate.set(template, (spans = makeSpans(article, template)));
+  return spans;
+}
+
+function makeSpans(article: Article, template: Pick<Template, 'body' | 'byline'>): ParagraphSpans[] {
   const { role: bodyRole, size, emphasis } = template.body;
   const runIn = article.byline !== undefined && RUNS_IN.test(article.byline);
   const out: ParagraphSpans[] = article.paragraphs.map((text, p) => {

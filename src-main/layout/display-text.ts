@@ -59,7 +59,8 @@ export function setDisplayText(
 
 /** How many lines `text` takes at `width` (for fitting a headline before setting it). */
 export function displayLineCount(text: string, style: TextStyle, width: number, letterSpacing: number, fonts: FontLibrary, scaleX = 1): number {
-  return displayLines(text, style, width / (1 + letterSpacing) / scaleX, fonts).lines.length;
+  // Balancing the lines (displayLines) keeps their count: the full measure gives it.
+  return composeParagraph([{ text, role: style.role, size: style.size }], displayStyle(style), () => width / (1 + letterSpacing) / scaleX, fonts).lines.length;
 }
 
 /** A copy of `line` with every position and advance scaled horizontally (the glyphs are drawn scaled too). */
@@ -83,9 +84,11 @@ function spaced(line: ComposedLine, extra: number): ComposedLine {
   };
 }
 
+const displayStyle = (style: TextStyle): ParagraphStyle => ({ em: style.size, indent: 0, latinSpace: 0.25, hanging: false, compressLineStart: false, align: 'left' });
+
 /** Flush-left lines (alignment is applied when placing them), balanced when there are several. */
 function displayLines(text: string, style: TextStyle, width: number, fonts: FontLibrary): ComposedParagraph {
-  const pstyle: ParagraphStyle = { em: style.size, indent: 0, latinSpace: 0.25, hanging: false, compressLineStart: false, align: 'left' };
+  const pstyle = displayStyle(style);
   const spans = [{ text, role: style.role, size: style.size }];
   const full = composeParagraph(spans, pstyle, () => width, fonts);
   if (full.lines.length < 2) return full;

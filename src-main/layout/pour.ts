@@ -5,7 +5,7 @@
  */
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Diagnostic, DisplayItem } from '../model/display-list.js';
-import { composeParagraph, type ParagraphStyle } from '../typeset/paragraph.js';
+import { composeParagraph, lineCount, type ParagraphStyle } from '../typeset/paragraph.js';
 import type { Slot } from './block-area.js';
 import type { ParagraphSpans } from './body-spans.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
@@ -50,9 +50,23 @@ export function pour(slots: readonly Slot[], ctx: PourContext): Poured {
   const out: Poured = { slots, text: new Map(), diagnostics: [], lastSlot: -1, lines: 0 };
   const isHead = (k: number): boolean => k > 0 && k < slots.length && startsColumn(slots[k - 1] as Slot, slots[k] as Slot);
   let cursor = 0;
+  // Slots from here on are all as wide as the lines past them: a paragraph set there takes as many
+  // lines wherever it starts, and a probe need not set it again.
+  let uniformFrom = slots.length;
+  while (uniformFrom > 0 && slots[uniformFrom - 1]?.width === ctx.lastWidth) uniformFrom--;
   ctx.paragraphs.forEach(({ spans, source, align }, p) => {
     if (out.overset) return;
     const pstyle = align === 'right' ? { ...ctx.style, indent: 0, align } : ctx.style;
+    if (ctx.measureOnly && cursor >= uniformFrom) {
+      const lines = lineCount(spans, pstyle, ctx.lastWidth, ctx.fonts);
+      const moved = ctx.keepLines ? keepTogether(lines, cursor, isHead) : undefined;
+      const end = moved ? moved(lines - 1) : cursor + lines - 1;
+      out.lines += lines;
+      if (end >= slots.length) out.overset = { paragraph: p, span: 0, offset: 0 };
+      else if (lines > 0) out.lastSlot = end;
+      cursor = lines > 0 ? end + 1 : cursor;
+      return;
+    }
     // Set the paragraph to the slots it will take; where keeping lines together moves it, set it again.
     let map = (n: number): number => cursor + n;
     let composed = composeParagraph(spans, pstyle, (n) => slots[map(n)]?.width ?? ctx.lastWidth, ctx.fonts);

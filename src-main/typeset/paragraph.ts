@@ -37,27 +37,62 @@ export interface ComposedParagraph {
  * taken off its measure here, so callers pass column widths.
  */
 export function composeParagraph(spans: readonly Span[], style: ParagraphStyle, measure: Measure, fonts: FontLibrary): ComposedParagraph {
-  const cache = cacheOf(fonts);
   // Every line the text could need (one character a line): read once, used by key and breaker.
   let chars = 0;
   for (const s of spans) chars += s.text.length;
   const widths = new Float64Array(chars + 1);
   for (let n = 0; n <= chars; n++) widths[n] = measure(n);
-  const key = cacheKey(spans, style, widths);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const composed = compose(spans, style, (n) => (n < widths.length ? (widths[n] as number) : measure(n)), fonts);
+  const measures = `${styleKey(style)}${widthsKey(widths)}`;
+  // The same spans (the same array) seen again: no need to spell out their text.
+  const own = ownCacheOf(fonts, spans);
+  const seen = own.get(measures);
+  if (seen) return seen;
+  const cache = cacheOf(fonts);
+  const key = `${textKey(spans)}${measures}`;
+  const composed = cache.get(key) ?? compose(spans, style, (n) => (n < widths.length ? (widths[n] as number) : measure(n)), fonts);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, composed);
+  own.set(measures, composed);
   return composed;
+}
+
+/**
+ * How many lines the spans take at one measure for every line: what auto-placement's probes ask
+ * (fit-height.ts), answered from the composed paragraph, remembered by the spans' identity.
+ */
+export function lineCount(spans: readonly Span[], style: ParagraphStyle, width: number, fonts: FontLibrary): number {
+  const counts = countsOf(fonts, spans);
+  const key = `${styleKey(style)}${width}`;
+  let n = counts.get(key);
+  if (n === undefined) counts.set(key, (n = composeParagraph(spans, style, () => width, fonts).lines.length));
+  return n;
 }
 
 /**
  * Composed paragraphs are kept per font library, keyed by their text, style and line widths:
  * after a one-character edit only the edited paragraph is set again. Results are never mutated.
+ * Spans met again as the same array are also found by identity, keyed by style and widths alone.
  */
 const caches = new WeakMap<FontLibrary, Map<string, ComposedParagraph>>();
 const CACHE_LIMIT = 50_000;
+const ownCaches = new WeakMap<FontLibrary, WeakMap<readonly Span[], Map<string, ComposedParagraph>>>();
+const lineCounts = new WeakMap<FontLibrary, WeakMap<readonly Span[], Map<string, number>>>();
+
+function ownCacheOf(fonts: FontLibrary, spans: readonly Span[]): Map<string, ComposedParagraph> {
+  return perSpans(ownCaches, fonts, spans);
+}
+
+function countsOf(fonts: FontLibrary, spans: readonly Span[]): Map<string, number> {
+  return perSpans(lineCounts, fonts, spans);
+}
+
+function perSpans<T>(store: WeakMap<FontLibrary, WeakMap<readonly Span[], Map<string, T>>>, fonts: FontLibrary, spans: readonly Span[]): Map<string, T> {
+  let bySpans = store.get(fonts);
+  if (!bySpans) store.set(fonts, (bySpans = new WeakMap()));
+  let map = bySpans.get(spans);
+  if (!map) bySpans.set(spans, (map = new Map()));
+  return map;
+}
 
 function cacheOf(fonts: FontLibrary): Map<string, ComposedParagraph> {
   let cache = caches.get(fonts);
@@ -65,10 +100,18 @@ function cacheOf(fonts: FontLibrary): Map<string, ComposedParagraph> {
   return cache;
 }
 
-/** Text, style and the line widths (run-length coded). */
-function cacheKey(spans: readonly Span[], style: ParagraphStyle, widths: Float64Array): string {
-  let key = `${style.em}|${style.indent}|${style.latinSpace}|${style.hanging}|${style.compressLineStart}|${style.grid === true}|${style.align}|`;
+const styleKey = (style: ParagraphStyle): string =>
+  `${style.em}|${style.indent}|${style.latinSpace}|${style.hanging}|${style.compressLineStart}|${style.grid === true}|${style.align}|`;
+
+function textKey(spans: readonly Span[]): string {
+  let key = '';
   for (const s of spans) key += `${s.role}:${s.size}:${s.text}\u0000`;
+  return key;
+}
+
+/** The line widths, run-length coded. */
+function widthsKey(widths: Float64Array): string {
+  let key = '';
   let width = widths[0] as number;
   let run = 1;
   for (let n = 1; n < widths.length; n++) {
