@@ -325,14 +325,35 @@ function fillStacks(
   return { blocks, left: queue, feet, holes, stranded: queue.filter(continued).length, narrow: stacks.filter((s) => s.span === 1).length };
 }
 
-/** The best of the subsets of `fits` (in their order) for a stack of `room` lines. */
+/**
+ * The best of the subsets of `fits` (in their order) for a stack of `room` lines: the lowest
+ * score, and of equal scores the one whose bitmask is smallest. Subsets are walked depth first,
+ * a branch given up once it overfills the stack.
+ */
 function bestPick(fits: ReadonlyArray<Shape | undefined>, room: number, atTop: boolean, due: number): Pick | undefined {
-  let pick: Pick | undefined;
-  for (let mask = 1; mask < 1 << fits.length; mask++) {
-    const trial = tryPick(mask, fits, room, atTop, due);
-    if (trial && (!pick || trial.score < pick.score)) pick = trial;
-  }
-  return pick;
+  let best: Pick | undefined;
+  let bestMask = 0;
+  const items: number[] = [];
+  const visit = (from: number, used: number, grows: number, mask: number): void => {
+    if (items.length > 0) {
+      const s = score(items, used, grows, room, due, mask);
+      if (!best || s.score < best.score || (s.score === best.score && mask < bestMask)) {
+        best = { items: [...items], ...s };
+        bestMask = mask;
+      }
+    }
+    for (let k = from; k < fits.length; k++) {
+      const fit = fits[k];
+      if (!fit) continue;
+      const lines = items.length === 0 && atTop ? fit.atTop() : fit.inner;
+      if (used + lines > room) continue;
+      items.push(k);
+      visit(k + 1, used + lines, grows + fit.grows, mask | (1 << k));
+      items.pop();
+    }
+  };
+  visit(0, 0, 0, 0);
+  return best;
 }
 
 interface Pick {
@@ -344,10 +365,7 @@ interface Pick {
   score: number;
 }
 
-/**
- * The articles of `mask` one under another in a stack of `room` lines, scored: continued texts
- * (`due`) left out first, then holes, then articles passed over, then spare lines.
- */
+/** The articles of `mask` one under another in a stack of `room` lines, scored; undefined when they do not fit. */
 function tryPick(mask: number, fits: ReadonlyArray<Shape | undefined>, room: number, atTop: boolean, due: number): Pick | undefined {
   const items: number[] = [];
   let used = 0;
@@ -361,11 +379,16 @@ function tryPick(mask: number, fits: ReadonlyArray<Shape | undefined>, room: num
     items.push(k);
     if (used > room) return undefined;
   }
+  return { items, ...score(items, used, grows, room, due, mask) };
+}
+
+/** Continued texts (`due`) left out first, then holes, then articles passed over, then spare lines. */
+function score(items: readonly number[], used: number, grows: number, room: number, due: number, mask: number): Omit<Pick, 'items'> {
   const spare = room - used;
   const absorbs = grows + HEAD_AIR * items.length;
   const hole = Math.max(0, spare - absorbs);
   const passed = (items[items.length - 1] as number) + 1 - items.length;
-  return { items, used, absorbs, score: bits(due & ~mask) * 1_000_000 + Math.max(0, hole - TOLERATED_LINES) * 10_000 + passed * 100 + hole };
+  return { used, absorbs, score: bits(due & ~mask) * 1_000_000 + Math.max(0, hole - TOLERATED_LINES) * 10_000 + passed * 100 + hole };
 }
 
 function bits(mask: number): number {

@@ -123,21 +123,18 @@ export function balanceLastBlock(slots: readonly Slot[], lastBlockStart: number,
   const before = slots.slice(0, lastBlockStart);
   const own = slots.slice(lastBlockStart);
   if (own.length === 0) return undefined;
-  const cutAt = (line: number): Poured => pour([...before, ...own.filter((s) => s.line < line)], ctx);
+  const cut = (line: number): Slot[] => [...before, ...own.filter((s) => s.line < line)];
   let lo = Math.min(...own.map((s) => s.line)) + 1;
   let hi = Math.max(...own.map((s) => s.line)) + 1;
   const full = hi;
-  let best: Poured | undefined;
+  // The cut is searched counting lines only; the text is set once, at the cut found.
+  const probe = { ...ctx, measureOnly: true };
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const poured = cutAt(mid);
-    if (poured.overset) lo = mid + 1;
-    else {
-      best = poured;
-      hi = mid;
-    }
+    if (pour(cut(mid), probe).overset) lo = mid + 1;
+    else hi = mid;
   }
-  return hi < full ? best : undefined;
+  return hi < full ? pour(cut(hi), ctx) : undefined;
 }
 
 /** Whether `next` begins a new column after `prev` (another column, page, or back up the page). */
