@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type * as fontkit from 'fontkit';
 import type { FontFace } from '../fonts/font-face.js';
-import type { DisplayGlyph, TextRun } from '../model/display-list.js';
+import type { TextRun } from '../model/display-list.js';
 
 /** The parts of pdfkit's EmbeddedFont we use. */
 interface EmbeddedFont {
@@ -114,46 +114,47 @@ export function drawRuns(doc: PDFKit.PDFDocument, fonts: GlyphFonts, runs: reado
     const unit = 1000 / run.size / runScale;
     // Adjustments are in thousandths of the text size; one is pending until the next glyph.
     let pending = 0;
-    for (const segment of halfSegments(run.glyphs)) {
-      const font = fonts.get(run.font, segment.half);
-      d.page.fonts[font.id] ??= font.ref();
-      if (font.id !== fontId || run.size !== size) {
-        out.push(`/${font.id} ${num(run.size)} Tf`);
-        fontId = font.id;
-        size = run.size;
-      }
-      const parts: string[] = [];
-      let hex = '';
-      for (const g of segment.glyphs) {
-        pending -= g.dx * unit;
-        if (Math.abs(pending) > 0.0005) {
-          if (hex) parts.push(`<${hex}>`);
-          hex = '';
-          parts.push(num(pending));
-        }
-        const gid = font.subset.includeGlyph(g.id);
-        font.widths[gid] ??= fonts.width(run.font, g.id, segment.half);
-        font.unicode[gid] ??= [...g.chars].map((c) => c.codePointAt(0) ?? 0);
-        hex += gid.toString(16).padStart(4, '0');
-        pending = -((g.advance - g.dx) * unit - (font.widths[gid] as number));
-      }
+    // A run's glyphs go out in segments of one font instance: half-width marks use the #half one.
+    let font: EmbeddedFont | undefined;
+    let half = false;
+    let parts: string[] = [];
+    let hex = '';
+    const flush = (): void => {
       if (hex) parts.push(`<${hex}>`);
-      out.push(`[${parts.join(' ')}] TJ`);
+      if (parts.length > 0) out.push(`[${parts.join(' ')}] TJ`);
+      parts = [];
+      hex = '';
+    };
+    for (const g of run.glyphs) {
+      if (!font || (g.half === true) !== half) {
+        flush();
+        half = g.half === true;
+        font = fonts.get(run.font, half);
+        d.page.fonts[font.id] ??= font.ref();
+        if (font.id !== fontId || run.size !== size) {
+          out.push(`/${font.id} ${num(run.size)} Tf`);
+          fontId = font.id;
+          size = run.size;
+        }
+      }
+      pending -= g.dx * unit;
+      if (Math.abs(pending) > 0.0005) {
+        if (hex) parts.push(`<${hex}>`);
+        hex = '';
+        parts.push(num(pending));
+      }
+      const gid = font.subset.includeGlyph(g.id);
+      font.widths[gid] ??= fonts.width(run.font, g.id, half);
+      font.unicode[gid] ??= [...g.chars].map((c) => c.codePointAt(0) ?? 0);
+      hex += hex4(gid);
+      pending = -((g.advance - g.dx) * unit - (font.widths[gid] as number));
     }
+    flush();
   }
   out.push('ET', 'Q');
   d.addContent(out.join('\n'));
 }
 
-function* halfSegments(glyphs: readonly DisplayGlyph[]): Generator<{ half: boolean; glyphs: DisplayGlyph[] }> {
-  let current: { half: boolean; glyphs: DisplayGlyph[] } | undefined;
-  for (const g of glyphs) {
-    const half = g.half === true;
-    if (!current || current.half !== half) {
-      if (current) yield current;
-      current = { half, glyphs: [] };
-    }
-    current.glyphs.push(g);
-  }
-  if (current) yield current;
-}
+/** Glyph ids as four hex digits, made once each. */
+const HEX4: string[] = [];
+const hex4 = (gid: number): string => (HEX4[gid] ??= gid.toString(16).padStart(4, '0'));

@@ -17,9 +17,23 @@ export interface Instruction {
   args: Operand[];
 }
 
-const WHITE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const DELIM = new Set([...'()<>[]{}/%'].map((c) => c.charCodeAt(0)));
-const isRegular = (b: number): boolean => !WHITE.has(b) && !DELIM.has(b);
+/** Byte classes, looked up per byte (a content stream of a newspaper page is a few hundred KB). */
+const REGULAR = 0;
+const WHITE = 1;
+const DELIM = 2;
+const CLASS = new Uint8Array(256);
+for (const b of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[b] = WHITE;
+for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = DELIM;
+const isWhite = (b: number): boolean => CLASS[b] === WHITE;
+/** A hex digit's value, or 16 for any other byte. */
+const NIBBLE = new Uint8Array(256).fill(16);
+for (let i = 0; i < 16; i++) {
+  NIBBLE[i.toString(16).charCodeAt(0)] = i;
+  NIBBLE[i.toString(16).toUpperCase().charCodeAt(0)] = i;
+}
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+/** Whether a word can be a number at all: only those are matched against NUMBER. */
+const startsNumber = (b: number): boolean => (b >= 0x30 && b <= 0x39) || b === 0x2b || b === 0x2d || b === 0x2e;
 
 const ESCAPES: Record<string, number> = { n: 0x0a, r: 0x0d, t: 0x09, b: 0x08, f: 0x0c };
 
@@ -53,32 +67,35 @@ class Lexer {
   next(): Token | undefined {
     this.skipSpace();
     if (this.pos >= this.data.length) return undefined;
-    const c = String.fromCharCode(this.data[this.pos] ?? 0);
-    if (c === '/') return this.name();
-    if (c === '(') return this.literal();
-    if (c === '[') {
-      this.pos++;
-      return this.array();
-    }
-    if (c === ']') {
-      this.pos++;
-      return { end: ']' };
-    }
-    if (c === '<' && this.data[this.pos + 1] === 0x3c) {
-      this.pos += 2;
-      return this.dict();
-    }
-    if (c === '>' && this.data[this.pos + 1] === 0x3e) {
-      this.pos += 2;
-      return { end: '>>' };
-    }
-    if (c === '<') return this.hex();
-    if (c === '{' || c === '}' || c === ')' || c === '>') {
-      this.pos++;
-      return this.next();
+    const b = this.data[this.pos] ?? 0;
+    if (CLASS[b] === DELIM) {
+      const c = String.fromCharCode(b);
+      if (c === '/') return this.name();
+      if (c === '(') return this.literal();
+      if (c === '[') {
+        this.pos++;
+        return this.array();
+      }
+      if (c === ']') {
+        this.pos++;
+        return { end: ']' };
+      }
+      if (c === '<' && this.data[this.pos + 1] === 0x3c) {
+        this.pos += 2;
+        return this.dict();
+      }
+      if (c === '>' && this.data[this.pos + 1] === 0x3e) {
+        this.pos += 2;
+        return { end: '>>' };
+      }
+      if (c === '<') return this.hex();
+      if (c === '{' || c === '}' || c === ')' || c === '>') {
+        this.pos++;
+        return this.next();
+      }
     }
     const word = this.word();
-    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)) return Number(word);
+    if (startsNumber(b) && NUMBER.test(word)) return Number(word);
     if (word === 'true' || word === 'false') return word === 'true';
     if (word === 'null') return null;
     return { op: word };
@@ -97,10 +114,10 @@ class Lexer {
     // The data ends at white space, "EI", then white space or the end.
     for (; this.pos < this.data.length; this.pos++) {
       if (
-        WHITE.has(this.data[this.pos] ?? 0) &&
+        isWhite(this.data[this.pos] ?? 0) &&
         this.data[this.pos + 1] === 0x45 &&
         this.data[this.pos + 2] === 0x49 &&
-        (this.pos + 3 >= this.data.length || WHITE.has(this.data[this.pos + 3] ?? 0))
+        (this.pos + 3 >= this.data.length || isWhite(this.data[this.pos + 3] ?? 0))
       ) {
         this.pos += 3;
         break;
@@ -112,7 +129,7 @@ class Lexer {
   private skipSpace(): void {
     while (this.pos < this.data.length) {
       const b = this.data[this.pos] ?? 0;
-      if (WHITE.has(b)) this.pos++;
+      if (CLASS[b] === WHITE) this.pos++;
       else if (b === 0x25) while (this.pos < this.data.length && this.data[this.pos] !== 0x0a && this.data[this.pos] !== 0x0d) this.pos++;
       else return;
     }
@@ -120,7 +137,7 @@ class Lexer {
 
   private word(): string {
     const start = this.pos;
-    while (this.pos < this.data.length && isRegular(this.data[this.pos] ?? 0)) this.pos++;
+    while (this.pos < this.data.length && CLASS[this.data[this.pos] ?? 0] === REGULAR) this.pos++;
     if (this.pos === start) this.pos++;
     return String.fromCharCode(...this.data.subarray(start, this.pos));
   }
@@ -159,16 +176,26 @@ class Lexer {
     return { bytes: Uint8Array.from(out) };
   }
 
+  /** A hex string: other bytes between the digits are skipped, an odd last digit is followed by 0. */
   private hex(): { bytes: Uint8Array } {
     this.pos++;
-    let digits = '';
-    while (this.pos < this.data.length && this.data[this.pos] !== 0x3e) {
-      const ch = String.fromCharCode(this.data[this.pos++] ?? 0);
-      if (/[0-9a-fA-F]/.test(ch)) digits += ch;
+    const end = this.data.indexOf(0x3e, this.pos);
+    const stop = end < 0 ? this.data.length : end;
+    const out = new Uint8Array((stop - this.pos + 1) >> 1);
+    let n = 0;
+    let high = -1;
+    for (; this.pos < stop; this.pos++) {
+      const v = NIBBLE[this.data[this.pos] ?? 0] ?? 16;
+      if (v === 16) continue;
+      if (high < 0) high = v;
+      else {
+        out[n++] = (high << 4) | v;
+        high = -1;
+      }
     }
+    if (high >= 0) out[n++] = high << 4;
     this.pos++;
-    if (digits.length % 2) digits += '0';
-    return { bytes: Uint8Array.from(digits.match(/../g) ?? [], (h) => parseInt(h, 16)) };
+    return { bytes: out.subarray(0, n) };
   }
 
   private array(): Operand[] {
