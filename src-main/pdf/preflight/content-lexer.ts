@@ -37,9 +37,20 @@ const startsNumber = (b: number): boolean => (b >= 0x30 && b <= 0x39) || b === 0
 
 const ESCAPES: Record<string, number> = { n: 0x0a, r: 0x0d, t: 0x09, b: 0x08, f: 0x0c };
 
+export interface LexOptions {
+  /**
+   * Whether string operands carry their bytes. Preflight asks for none: it judges how text is
+   * shown (font, size, colour), not which glyphs, and a page holds tens of thousands of them.
+   * Strings still take their place among the operands, with no bytes.
+   */
+  strings?: boolean;
+}
+
+const NO_BYTES = new Uint8Array(0);
+
 /** Yields the instructions of a (decoded) content stream; inline image data is skipped. */
-export function* instructions(data: Uint8Array): Generator<Instruction> {
-  const lexer = new Lexer(data);
+export function* instructions(data: Uint8Array, options: LexOptions = {}): Generator<Instruction> {
+  const lexer = new Lexer(data, options.strings !== false);
   let args: Operand[] = [];
   for (;;) {
     const token = lexer.next();
@@ -62,7 +73,10 @@ type Token = Operand | { op: string } | { end: ']' | '>>' };
 class Lexer {
   private pos = 0;
 
-  constructor(private readonly data: Uint8Array) {}
+  constructor(
+    private readonly data: Uint8Array,
+    private readonly strings: boolean,
+  ) {}
 
   next(): Token | undefined {
     this.skipSpace();
@@ -181,6 +195,10 @@ class Lexer {
     this.pos++;
     const end = this.data.indexOf(0x3e, this.pos);
     const stop = end < 0 ? this.data.length : end;
+    if (!this.strings) {
+      this.pos = stop + 1;
+      return { bytes: NO_BYTES };
+    }
     const out = new Uint8Array((stop - this.pos + 1) >> 1);
     let n = 0;
     let high = -1;

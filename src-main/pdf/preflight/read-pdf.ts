@@ -4,6 +4,7 @@
  * operator with its fill and overprint state, every image with its effective resolution.
  * Preflight judges these facts; tests assert on them. Nothing here trusts the writer.
  */
+import { inflateSync } from 'node:zlib';
 import {
   decodePDFRawStream,
   PDFArray,
@@ -202,7 +203,7 @@ class Interpreter {
     let gs: GState = { ...initial };
     const stack: GState[] = [];
     let tm: Matrix = IDENTITY;
-    for (const { op, args } of instructions(data)) {
+    for (const { op, args } of instructions(data, { strings: false })) {
       switch (op) {
         case 'q':
           stack.push(gs);
@@ -496,6 +497,12 @@ function readOutputIntents(doc: PDFDocument): Array<Record<string, string>> {
 function decode(stream: PDFObject | undefined, facts: PdfFacts, what: string): Uint8Array {
   if (stream instanceof PDFRawStream) {
     try {
+      // A plain FlateDecode stream (what writers emit) through zlib, bounded: a small file may
+      // inflate to gigabytes. Other filters through pdf-lib's decoders.
+      const filter = stream.dict.lookup(PDFName.of('Filter'));
+      if (nameOf(filter) === 'FlateDecode' && !stream.dict.has(PDFName.of('DecodeParms'))) {
+        return inflateSync(stream.contents, { maxOutputLength: MAX_DECODED_BYTES });
+      }
       return decodePDFRawStream(stream).decode();
     } catch (err) {
       facts.unreadable.push(`${what}: ${(err as Error).message}`);
@@ -505,6 +512,9 @@ function decode(stream: PDFObject | undefined, facts: PdfFacts, what: string): U
   if (stream instanceof PDFStream) return stream.getContents();
   return new Uint8Array();
 }
+
+/** More than any page a newspaper prints: a stream inflating past it is a flate bomb, reported unreadable. */
+const MAX_DECODED_BYTES = 256 * 1024 * 1024;
 
 /** Content streams of a page are one stream split anywhere between tokens: join with a space. */
 function concat(parts: Uint8Array[]): Uint8Array {
