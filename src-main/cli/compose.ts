@@ -9,7 +9,7 @@ import { InputError } from '../model/errors.js';
 import { writeFileAtomic } from '../model/json-file.js';
 import { ISSUE_FORMAT, ISSUE_VERSION, type Issue } from '../model/issue.js';
 import { loadIssue, parseIssue } from '../model/load-issue.js';
-import { loadTemplate } from '../model/template.js';
+import { loadTemplate, type Template } from '../model/template.js';
 import { exportPdfs, issueExportInfo, type ExportedFile } from '../pdf/export-pdf.js';
 import { checkPagePattern, DEFAULT_PAGE_PATTERN } from '../pdf/file-pattern.js';
 import { hasErrors } from '../pdf/preflight/preflight.js';
@@ -56,9 +56,9 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
   const clock = stopwatch();
   const fonts = FontLibrary.load();
   const issueFile = inputs.length === 1 && input.endsWith('.json');
-  const { issue, imports } = issueFile ? { issue: loadIssue(input), imports: [] } : await issueFromArticleFiles(inputs, opts, fonts);
+  const templates = new Map<string, Template>();
+  const { issue, imports } = issueFile ? { issue: loadIssue(input), imports: [] } : await issueFromArticleFiles(inputs, opts, fonts, templates);
   clock.lap('read the input');
-  const templates = new Map<string, ReturnType<typeof loadTemplate>>();
   const comp = composeIssue(issue, {
     file: input,
     fonts,
@@ -88,11 +88,13 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
  * Article files (.txt .md .docx) imported and laid out on pages of the `-t` template, adding pages
  * until every article has a place. What the importer decided is in the report (`imports`).
  */
-async function issueFromArticleFiles(files: readonly string[], opts: ComposeOptions, fonts: FontLibrary): Promise<{ issue: Issue; imports: ImportNote[] }> {
+async function issueFromArticleFiles(files: readonly string[], opts: ComposeOptions, fonts: FontLibrary, templates: Map<string, Template>): Promise<{ issue: Issue; imports: ImportNote[] }> {
   const { importArticleFiles } = await import('../import/import-articles.js');
   const { paginate } = await import('../layout/paginate.js');
   const { articles, notes } = await importArticleFiles(files);
+  // Composing then uses the same template object, and finds what pagination set by identity.
   const template = loadTemplate(opts.template);
+  templates.set(template.id, template);
   const date = opts.date ?? new Date().toISOString().slice(0, 10);
   // Pictures given as paths are found beside the first file, as composing will look for them.
   const images = readImageSizes({ articles }, files[0] as string);

@@ -81,8 +81,13 @@ function junctionBetween(a: SplitPiece, b: SplitPiece, spaces: readonly SetGlyph
     return { glue, shrink: glue / 2, stretch: 1, breakable, penalty };
   }
   // Every junction takes an equal share of the stretch, the letters of a split word included.
+  if (penalty === 0) return breakable ? PLAIN_BREAK : PLAIN_BOUND;
   return { glue: 0, shrink: 0, stretch: 1, breakable, penalty };
 }
+
+/** The junction between most pairs of ideographs, shared: junctions are never changed once made. */
+const PLAIN_BREAK: Junction = Object.freeze({ glue: 0, shrink: 0, stretch: 1, breakable: true, penalty: 0 });
+const PLAIN_BOUND: Junction = Object.freeze({ glue: 0, shrink: 0, stretch: 1, breakable: false, penalty: 0 });
 
 const LATIN_ALNUM = /[A-Za-z0-9\u00c0-\u024f]/;
 const alnum = (c: string): boolean => LATIN_ALNUM.test(c);
