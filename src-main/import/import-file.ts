@@ -5,7 +5,6 @@ import { decodeText } from './decode-text.js';
 import type { Draft } from './draft.js';
 import { finishArticles } from './finish.js';
 import { Notes } from './notes.js';
-import { parseDocx } from './parse-docx.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { parsePlain } from './parse-plain.js';
 import { megabytes, readBytes } from './read-file.js';
@@ -45,7 +44,8 @@ export async function importFile(path: string): Promise<ImportResult> {
     notes.add('warning', `The file is ${megabytes(bytes.length)}, far more than a day's copy; check that it is the right file.`);
   }
   const assets: ImportAsset[] = [];
-  const drafts = kind === 'docx' ? await parseDocx(bytes, path, notes, assets) : parseText(bytes, path, kind, notes);
+  // mammoth (Word) loads only for a Word file: most copy comes as plain text.
+  const drafts = kind === 'docx' ? await (await import('./parse-docx.js')).parseDocx(bytes, path, notes, assets) : parseText(bytes, path, kind, notes);
   if (drafts.length === 0) throw new InputError(path, 'is empty');
   const result: ImportResult = { articles: finishArticles(drafts, path, notes), notes: notes.all() };
   if (assets.length > 0) result.assets = assets;

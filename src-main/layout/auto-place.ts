@@ -140,10 +140,9 @@ export function autoPlace(articles: readonly Article[], grid: PageGrid, top: num
       { column: 1, columns: leadBlock.span, top: top + leadBlock.height },
     ].filter((r) => r.columns > 0 && r.top < grid.lines);
     // Every way of cutting the regions into stacks is tried.
-    for (const stacks of stackings(regions)) {
-      const trial = fillStacks(rest, stacks, grid.lines, shape, least, (a) => before(a).length > 0);
+    eachStacking(regions, rest, { lines: grid.lines, shape, least, continued: (a) => before(a).length > 0 }, (trial) => {
       if (!best || better(trial, best.filled)) best = { lead: leadBlock, filled: trial, leadSpan };
-    }
+    });
   }
   if (!best) return alone();
   const placement = { blocks: [best.lead, ...best.filled.blocks], left: best.filled.left, goesOn: [] };
@@ -259,70 +258,85 @@ function better(a: Filled, b: Filled): boolean {
   return a.left.length < b.left.length;
 }
 
-/** The ways of cutting each region into stacks of at most MAX_STACK columns, left to right. */
-function stackings(regions: readonly Region[]): Stack[][] {
-  let out: Stack[][] = [[]];
-  for (const region of regions) {
-    const cuts = compositions(region.columns, MAX_STACK);
-    out = out.flatMap((before) => cuts.map((spans) => {
-      let column = region.column;
-      return [...before, ...spans.map((span) => ({ column: (column += span) - span, span, top: region.top }))];
-    }));
-  }
-  return out;
+/** What filling a stack needs to know of the page and its articles. */
+interface StackContext {
+  lines: number;
+  shape: (a: Article, span: number) => Shape | undefined;
+  least: (a: Article, span: number) => number;
+  continued: (a: Article) => boolean;
 }
 
-/** The ordered ways of writing `n` as a sum of parts no larger than `most`. */
-function compositions(n: number, most: number): number[][] {
-  if (n === 0) return [[]];
-  const out: number[][] = [];
-  for (let first = Math.min(n, most); first >= 1; first--) for (const tail of compositions(n - first, most)) out.push([first, ...tail]);
-  return out;
+/** The stacks filled so far, in reading order, and the articles still to place. */
+interface Filling {
+  blocks: Block[];
+  feet: Foot[];
+  queue: Article[];
+  holes: number;
+  narrow: number;
 }
 
 /**
- * The stacks filled in reading order. Each takes, from the next few articles in the list, the ones
- * that fill it best (kept in their order, the fewest passed over); spare lines go to its photo
- * frames, then a line of air to each headline zone, and what is left stays at its foot.
+ * Every way of cutting each region into stacks of at most MAX_STACK columns, left to right, each
+ * filled in reading order and handed to `visit`, the widest first stack first. The cuts are
+ * walked depth first, so the stacks a way of cutting shares with the one before are filled once.
  */
-function fillStacks(
-  articles: readonly Article[], stacks: readonly Stack[], lines: number,
-  shape: (a: Article, span: number) => Shape | undefined, least: (a: Article, span: number) => number, continued: (a: Article) => boolean,
-): Filled {
-  const blocks: Block[] = [];
-  const feet: Foot[] = [];
-  let queue = [...articles];
-  let holes = 0;
-  for (const stack of stacks) {
-    const room = lines - stack.top;
-    const window = queue.slice(0, LOOKAHEAD);
-    const due = window.reduce((mask, a, k) => (continued(a) ? mask | (1 << k) : mask), 0);
-    let pick = bestPick(window.map((a) => shape(a, stack.span)), room, stack.top === 0, due);
-    let chosen = pick?.items.map((k) => window[k] as Article) ?? [];
-    // A hole still at the foot: the article from further down the list that fills it best (补白).
-    const hole = (p: Pick | undefined): number => (p ? Math.max(0, room - p.used - p.absorbs) : room);
-    if (hole(pick) > TOLERATED_LINES) {
-      const above = chosen;
-      const spare = room - (pick?.used ?? 0);
-      for (const extra of queue.slice(LOOKAHEAD, LOOKAHEAD + FILLER_HORIZON)) {
-        if (least(extra, stack.span) > spare) continue;
-        const fits = [...above, extra].map((a) => shape(a, stack.span));
-        const trial = tryPick((1 << fits.length) - 1, fits, room, stack.top === 0, due);
-        if (trial && hole(trial) < hole(pick)) {
-          pick = trial;
-          chosen = [...above, extra];
-        }
+function eachStacking(regions: readonly Region[], articles: readonly Article[], ctx: StackContext, visit: (filled: Filled) => void): void {
+  const walk = (r: number, column: number, state: Filling): void => {
+    const region = regions[r];
+    if (!region) {
+      visit({ blocks: state.blocks, left: state.queue, feet: state.feet, holes: state.holes, stranded: state.queue.filter(ctx.continued).length, narrow: state.narrow });
+      return;
+    }
+    const end = region.column + region.columns;
+    if (column === end) {
+      walk(r + 1, regions[r + 1]?.column ?? 0, state);
+      return;
+    }
+    for (let span = Math.min(end - column, MAX_STACK); span >= 1; span--) {
+      walk(r, column + span, fillStack(state, { column, span, top: region.top }, ctx));
+    }
+  };
+  walk(0, regions[0]?.column ?? 0, { blocks: [], feet: [], queue: [...articles], holes: 0, narrow: 0 });
+}
+
+/**
+ * The next stack filled: from the next few articles in the list, the ones that fill it best (kept
+ * in their order, the fewest passed over); spare lines go to its photo frames, then a line of air
+ * to each headline zone, and what is left stays at its foot.
+ */
+function fillStack(state: Filling, stack: Stack, ctx: StackContext): Filling {
+  const { lines, shape, least, continued } = ctx;
+  const { queue } = state;
+  const room = lines - stack.top;
+  const window = queue.slice(0, LOOKAHEAD);
+  const due = window.reduce((mask, a, k) => (continued(a) ? mask | (1 << k) : mask), 0);
+  let pick = bestPick(window.map((a) => shape(a, stack.span)), room, stack.top === 0, due);
+  let chosen = pick?.items.map((k) => window[k] as Article) ?? [];
+  // A hole still at the foot: the article from further down the list that fills it best (补白).
+  const hole = (p: Pick | undefined): number => (p ? Math.max(0, room - p.used - p.absorbs) : room);
+  if (hole(pick) > TOLERATED_LINES) {
+    const above = chosen;
+    const spare = room - (pick?.used ?? 0);
+    for (const extra of queue.slice(LOOKAHEAD, LOOKAHEAD + FILLER_HORIZON)) {
+      if (least(extra, stack.span) > spare) continue;
+      const fits = [...above, extra].map((a) => shape(a, stack.span));
+      const trial = tryPick((1 << fits.length) - 1, fits, room, stack.top === 0, due);
+      if (trial && hole(trial) < hole(pick)) {
+        pick = trial;
+        chosen = [...above, extra];
       }
     }
-    holes += Math.max(0, hole(pick) - TOLERATED_LINES);
-    const placed = pick ? stackBlocks(chosen.map((a) => shape(a, stack.span) as Shape), stack, room - pick.used) : [];
-    const foot = placed.reduce((line, b) => Math.max(line, b.top + b.height), stack.top);
-    feet.push({ column: stack.column, span: stack.span, top: foot, lines: lines - foot });
-    blocks.push(...placed);
-    const taken = new Set(chosen);
-    queue = queue.filter((a) => !taken.has(a));
   }
-  return { blocks, left: queue, feet, holes, stranded: queue.filter(continued).length, narrow: stacks.filter((s) => s.span === 1).length };
+  const placed = pick ? stackBlocks(chosen.map((a) => shape(a, stack.span) as Shape), stack, room - pick.used) : [];
+  const foot = placed.reduce((line, b) => Math.max(line, b.top + b.height), stack.top);
+  const taken = new Set(chosen);
+  return {
+    blocks: [...state.blocks, ...placed],
+    feet: [...state.feet, { column: stack.column, span: stack.span, top: foot, lines: lines - foot }],
+    queue: queue.filter((a) => !taken.has(a)),
+    holes: state.holes + Math.max(0, hole(pick) - TOLERATED_LINES),
+    narrow: state.narrow + (stack.span === 1 ? 1 : 0),
+  };
 }
 
 /**
