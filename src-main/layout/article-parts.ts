@@ -61,9 +61,13 @@ interface PageRun {
   blocks: LaidBlock[];
 }
 
-export function articleParts(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibrary, images: ImageSizes): { parts: ArticlePart[]; diagnostics: Diagnostic[] } {
+/**
+ * `measureOnly`: for a probe of how much the text needs (fit-height.ts), the headlines are
+ * measured, not set: their parts carry no display items.
+ */
+export function articleParts(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibrary, images: ImageSizes, measureOnly = false): { parts: ArticlePart[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const laid = blocks.map((placed, i) => layOutBlock(article, placed, i === 0, blocks[i - 1], fonts, images, diagnostics));
+  const laid = blocks.map((placed, i) => layOutBlock(article, placed, i === 0, blocks[i - 1], fonts, images, diagnostics, measureOnly));
   const runs: PageRun[] = [];
   for (const b of laid) {
     const run = runs[runs.length - 1];
@@ -109,13 +113,13 @@ export function articleParts(article: Article, blocks: readonly PlacedBlock[], f
   return { parts: laid.map((b) => b.part), diagnostics };
 }
 
-function layOutBlock(article: Article, placed: PlacedBlock, first: boolean, previous: PlacedBlock | undefined, fonts: FontLibrary, images: ImageSizes, diagnostics: Diagnostic[]): LaidBlock {
+function layOutBlock(article: Article, placed: PlacedBlock, first: boolean, previous: PlacedBlock | undefined, fonts: FontLibrary, images: ImageSizes, diagnostics: Diagnostic[], measureOnly: boolean): LaidBlock {
   const { block, grid, page } = placed;
   const area = blockArea(block, grid, grid.template.box.padding);
   const continued = previous !== undefined && previous.page !== page;
   let head: Headline | undefined;
-  if (first) head = block.headline === 'vertical' ? verticalHeadline(article, block, area, grid, page, fonts) : acrossHeadline(article, block, area, grid, page, fonts);
-  else if (continued) head = continuationHeadline(article, block, area, grid, fonts);
+  if (first) head = block.headline === 'vertical' ? verticalHeadline(article, block, area, grid, page, fonts) : acrossHeadline(article, block, area, grid, page, fonts, measureOnly);
+  else if (continued) head = continuationHeadline(article, block, area, grid, fonts, measureOnly);
   if (head) diagnostics.push(...head.diagnostics);
   const furniture: DisplayItem[] = block.box ? boxBorder(block, block.box, grid, grid.template.box.weight) : [];
   const exclusions: Exclusion[] = head?.exclusion ? [head.exclusion] : [];

@@ -197,7 +197,7 @@ function withJumps(placement: Placement, feet: readonly Foot[], order: readonly 
 function jumpStart(article: Article, foot: Foot, headlineSize: number | undefined, shape: Shape | undefined, continued: boolean, grid: PageGrid, fonts: FontLibrary): Block | undefined {
   if (continued || bodyChars(article) < JUMP_LEAST_CHARS || (shape && shape.inner < Math.max(2 * foot.lines, foot.lines + JUMP_REST_LINES))) return undefined;
   const block: Block = { article: article.id, column: foot.column, span: foot.span, top: foot.top, height: foot.lines, fit: true, ...(headlineSize !== undefined ? { headlineSize } : {}) };
-  const [part] = articleParts(article, [{ page: 1, block, grid }], fonts, NO_IMAGES).parts;
+  const [part] = articleParts(article, [{ page: 1, block, grid }], fonts, NO_IMAGES, true).parts;
   if (!part) return undefined;
   const perColumn = [...new Set(part.slots.map((s) => s.x))].map((x) => part.slots.filter((s) => s.x === x).length);
   // The 下转 line takes one more slot.

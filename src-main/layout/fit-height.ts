@@ -46,7 +46,7 @@ export function fitHeight(article: Article, block: Omit<Block, 'height'>, grid: 
 function leastHeight(article: Article, block: Omit<Block, 'height'>, before: readonly PlacedBlock[], grid: PageGrid, fonts: FontLibrary): number | undefined {
   const page = (before[before.length - 1]?.page ?? 0) + 1;
   const deepest: PlacedBlock = { page, block: { ...block, height: grid.lines - block.top }, grid };
-  const { parts, diagnostics } = articleParts(article, [...before, deepest], fonts, NO_IMAGES);
+  const { parts, diagnostics } = articleParts(article, [...before, deepest], fonts, NO_IMAGES, true);
   const part = parts[parts.length - 1];
   if (!part || diagnostics.some((d) => d.kind === 'photo-past-block')) return undefined;
   // The earlier blocks' slots are filled first, whatever this block's height.

@@ -10,7 +10,7 @@ import { parseFontSize } from '../model/units.js';
 import { isNoStart } from '../model/char-class.js';
 import { setVertical } from '../typeset/vertical.js';
 import type { BlockArea, Exclusion } from './block-area.js';
-import { displayLineCount, setDisplayText } from './display-text.js';
+import { DISPLAY_LEADING, displayLineCount, setDisplayText } from './display-text.js';
 import type { PageGrid } from './grid.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
 import type { SpanSource } from './runs.js';
@@ -53,7 +53,8 @@ function topMeasure(block: Block, area: BlockArea, grid: PageGrid): { columns: n
   return { columns, left, width: right - left, y };
 }
 
-export function acrossHeadline(article: Article, block: Block, area: BlockArea, grid: PageGrid, page: number, fonts: FontLibrary): Headline {
+/** `measureOnly`: where the body starts under the headline, without setting it (no runs). */
+export function acrossHeadline(article: Article, block: Block, area: BlockArea, grid: PageGrid, page: number, fonts: FontLibrary, measureOnly = false): Headline {
   const { headlines } = grid.template;
   const { columns, left, width, y: top } = topMeasure(block, area, grid);
   const main = headlines.headline;
@@ -87,6 +88,11 @@ export function acrossHeadline(article: Article, block: Block, area: BlockArea, 
   let y = top;
   for (const [text, style, part] of tiers) {
     if (!text) continue;
+    if (measureOnly) {
+      const lines = displayLineCount(text, style, width, style.letterSpacing, fonts, part === 'headline' ? scaleX : 1);
+      y += lines * style.size * DISPLAY_LEADING + style.size * 0.25;
+      continue;
+    }
     const condense = part === 'headline' && scaleX < 1 ? { scaleX } : {};
     const set = setDisplayText(text, style, style.align, left, width, y, fonts, { source: sourceOf(article, part), letterSpacing: style.letterSpacing, ...condense });
     runs.push(...set.runs);
@@ -105,10 +111,13 @@ export function acrossHeadline(article: Article, block: Block, area: BlockArea, 
 }
 
 /** The headline repeated over the part of an article continued from another page. */
-export function continuationHeadline(article: Article, block: Block, area: BlockArea, grid: PageGrid, fonts: FontLibrary): Headline {
+export function continuationHeadline(article: Article, block: Block, area: BlockArea, grid: PageGrid, fonts: FontLibrary, measureOnly = false): Headline {
   const { columns, left, width, y } = topMeasure(block, area, grid);
   const style = grid.template.headlines.continuation;
-  const set = setDisplayText(article.jump?.headline ?? article.headline, style, 'center', left, width, y, fonts, { source: sourceOf(article, 'jump') });
+  const text = article.jump?.headline ?? article.headline;
+  const set = measureOnly
+    ? { runs: [], bottom: y + displayLineCount(text, style, width, 0, fonts) * style.size * DISPLAY_LEADING }
+    : setDisplayText(text, style, 'center', left, width, y, fonts, { source: sourceOf(article, 'jump') });
   return { runs: set.runs, firstLine: Math.min(area.bottom, grid.lineAtOrBelow(set.bottom + grid.pitch / 2)), columns, diagnostics: [] };
 }
 
