@@ -46,6 +46,11 @@ export function pageBlocks(page: Page, articles: ReadonlyMap<string, Article>, g
 
 /** Articles started in holes and continued on the next page, at most, per page. */
 const MAX_JUMPS = 2;
+/**
+ * Texts a page may hand on to the next, at most: more than its stacks can take up, and they wait
+ * for later pages, a reader sent from 第8版 to 第14版.
+ */
+const MAX_CARRIED = 2;
 /** Body lines per column a jump's first block must hold under its headline: fewer is a headline with a 下转 line. */
 const JUMP_START_LINES = 3;
 /**
@@ -162,7 +167,10 @@ function withJumps(placement: Placement, feet: readonly Foot[], order: readonly 
   let { blocks } = placement;
   const left = new Set(placement.left);
   const goesOn: string[] = [];
+  // Texts the next page must take up: continued ones left here, and those jumping from here.
+  const carried = (): number => order.filter((a) => left.has(a) && continued(a)).length + goesOn.length;
   const jump = (foot: Foot): boolean => {
+    if (carried() >= MAX_CARRIED) return false;
     for (const article of order.filter((a) => left.has(a)).slice(0, LOOKAHEAD)) {
       const block = start(article, foot);
       if (!block) continue;
@@ -195,7 +203,7 @@ function withJumps(placement: Placement, feet: readonly Foot[], order: readonly 
  * lines a column. Its frames go with the text continued on the next page.
  */
 function jumpStart(article: Article, foot: Foot, headlineSize: number | undefined, shape: Shape | undefined, continued: boolean, grid: PageGrid, fonts: FontLibrary): Block | undefined {
-  if (continued || bodyChars(article) < JUMP_LEAST_CHARS || (shape && shape.inner < Math.max(2 * foot.lines, foot.lines + JUMP_REST_LINES))) return undefined;
+  if (continued || bodyChars(article) < JUMP_LEAST_CHARS || (shape && shape.inner < foot.lines + JUMP_REST_LINES)) return undefined;
   const block: Block = { article: article.id, column: foot.column, span: foot.span, top: foot.top, height: foot.lines, fit: true, ...(headlineSize !== undefined ? { headlineSize } : {}) };
   const [part] = articleParts(article, [{ page: 1, block, grid }], fonts, NO_IMAGES, true).parts;
   if (!part) return undefined;

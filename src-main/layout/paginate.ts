@@ -11,8 +11,9 @@ import type { ImageSizes } from '../model/image-files.js';
 import type { Article, Page } from '../model/issue.js';
 import type { Template } from '../model/template.js';
 import type { PlacedBlock } from './article-parts.js';
-import { autoPlace, type Placement } from './auto-place.js';
+import { autoPlace, TOLERATED_LINES, type Placement } from './auto-place.js';
 import { PageGrid } from './grid.js';
+import { PageCells } from './page-cells.js';
 
 /** What the running header of every page says: 版名 (第N版 when absent) and 责任编辑. */
 export interface PageNames {
@@ -25,16 +26,31 @@ export function paginate(articles: readonly Article[], template: Template, fonts
   const pages: Page[] = [];
   // Articles whose text goes on to a later page, with their blocks so far.
   const earlier = new Map<string, PlacedBlock[]>();
+  // Continued texts a page leaves for later, the longest waiting weighing most: none waits for ever.
+  const stranded = (p: Placement): number =>
+    p.left.reduce((n, a) => {
+      const last = earlier.get(a.id)?.at(-1)?.page;
+      return last === undefined ? n : n + 1 + WAITING_WEIGHT * (pages.length - last);
+    }, 0);
+  // Lines of holes: empty areas deeper than a column foot may keep, times their span.
+  const holes = (p: Placement): number =>
+    PageCells.of(p.blocks, grid.columns, grid.lines).freeAreas().reduce((n, a) => n + (a.lines > TOLERATED_LINES ? a.lines * a.span : 0), 0);
+  const worse = (a: Placement, b: Placement): boolean => stranded(b) < stranded(a) || (stranded(b) === stranded(a) && holes(b) < holes(a));
   let remaining = [...articles];
   while (remaining.length > 0) {
     const number = pages.length + 1;
     const place = (order: Article[]) => autoPlace(order, grid, 0, fonts, images, { earlier, jumps: true });
-    const stranded = (p: Placement): number => p.left.filter((a) => earlier.has(a.id)).length;
     let placement = place(pageOrder(remaining, earlier, number));
-    // Text continued from the page before that no stack here can take leads the page instead.
+    // Text continued from the page before that no stack here can take leads the page instead:
+    // each such text in turn, the one that strands fewest (and leaves the smallest holes) wins.
     if (stranded(placement) > 0) {
-      const led = place([...remaining].sort((a, b) => Number(earlier.has(b.id)) - Number(earlier.has(a.id))));
-      if (stranded(led) < stranded(placement)) placement = led;
+      const lastPage = (a: Article): number => earlier.get(a.id)?.at(-1)?.page ?? number;
+      const continued = remaining.filter((a) => earlier.has(a.id)).sort((a, b) => lastPage(a) - lastPage(b));
+      const others = remaining.filter((a) => !earlier.has(a.id));
+      for (const lead of continued.slice(0, MAX_CONTINUED_LEADS)) {
+        const led = place([lead, ...continued.filter((a) => a !== lead), ...others]);
+        if (worse(placement, led)) placement = led;
+      }
     }
     const { blocks, goesOn } = placement;
     for (const block of blocks) {
@@ -47,6 +63,12 @@ export function paginate(articles: readonly Article[], template: Template, fonts
   }
   return pages;
 }
+
+/** How much more a continued text left behind weighs for each page it has waited already. */
+const WAITING_WEIGHT = 10;
+
+/** How many of the texts continued onto a page are tried as its lead when the stacks cannot take them. */
+const MAX_CONTINUED_LEADS = 3;
 
 /**
  * The order a page is placed in: the first new story leads it, the text continued from the page

@@ -54,6 +54,8 @@ for (const seed of [7, 8]) {
         expect(pageText(comp, from), `“${article.headline}” leaves page ${from}`).toContain(`（下转第${to}版）`);
         expect(pageText(comp, to), `“${article.headline}” is taken up on page ${to}`).toContain(`（上接第${from}版）`);
       });
+      // A text a page cannot take up waits one page at most: 下转第9版 from page 7, never from 7 to 13.
+      on.slice(1).forEach((to, k) => expect(to - (on[k] as number), `“${article.headline}” on pages ${on.join(', ')}`).toBeLessThanOrEqual(2));
       // A short story is cut by its editor, not jumped.
       expect(article.paragraphs.join('').length, article.headline).toBeGreaterThanOrEqual(1_500);
     }
