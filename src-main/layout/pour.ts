@@ -53,7 +53,7 @@ export function pour(slots: readonly Slot[], ctx: PourContext): Poured {
   // Slots from here on are all as wide as the lines past them: a paragraph set there takes as many
   // lines wherever it starts, and a probe need not set it again.
   let uniformFrom = slots.length;
-  while (uniformFrom > 0 && slots[uniformFrom - 1]?.width === ctx.lastWidth) uniformFrom--;
+  while (ctx.measureOnly && uniformFrom > 0 && slots[uniformFrom - 1]?.width === ctx.lastWidth) uniformFrom--;
   ctx.paragraphs.forEach(({ spans, source, align }, p) => {
     if (out.overset) return;
     const pstyle = align === 'right' ? { ...ctx.style, indent: 0, align } : ctx.style;
