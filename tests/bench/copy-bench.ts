@@ -1,9 +1,10 @@
 /**
- * The day-of-copy case of `npm run bench` (issue 9): about 20 article files of about 70,000
- * characters (tests/helpers/day-copy.ts) through the CLI — import, auto-placement, the plant
- * PDF — timed as a whole process, spawn to exit, with its peak RSS (from `--timings`); and the
- * peer, headless Chromium printing the same copy in CSS columns (chromium-columns.ts), the runs
- * interleaved (ours, Chromium, ours, …) and each figure the median of three.
+ * Article files through the CLI beside its peers, each a whole process timed spawn to exit, the
+ * runs interleaved (ours, Chromium, pdfkit, ours, …) and each figure the median of three:
+ * headless Chromium printing the same copy in CSS columns (chromium-columns.ts) and pdfkit's
+ * own `text()` in columns (pdfkit-columns.ts). Two cases in `npm run bench`: one page of copy
+ * (issue 14) and a day of copy (issue 9: about 20 files, ~70,000 characters; the CLI's peak RSS
+ * comes from `--timings`). The copy is tests/helpers/day-copy.ts's, seeded.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -17,14 +18,27 @@ import { writeFileAtomic } from '../../src-main/model/json-file.js';
 import { projectRoot } from '../../src-main/model/project-root.js';
 import { loadTemplate, type Template } from '../../src-main/model/template.js';
 import { findChromium } from '../helpers/browser.js';
-import { copyChars, dayCopy } from '../helpers/day-copy.js';
+import { copyChars, type CopyFile } from '../helpers/day-copy.js';
+import type { ColumnsGeometry } from './pdfkit-columns.js';
 
-const SEED = 20261202;
 const RUNS = 3;
-/** Issue 9's targets, printed beside the figures. */
-const TARGETS = { wallMs: 1_500, peakRssMB: 300, timesFasterThanChromium: 2 };
 
-export interface DayCopyFigures {
+export interface CopyCase {
+  /** Printed before each row, and the name of its files under out/ (`out/<name>/*.txt`). */
+  label: string;
+  name: string;
+  files: readonly CopyFile[];
+  /** What the issue asks, printed beside the figures. */
+  targets: { wallMs?: number; peakRssMB?: number; timesFasterThanChromium: number };
+}
+
+interface PeerFigures {
+  wallMs: number;
+  wallRunsMs: number[];
+  pages: number;
+}
+
+export interface CopyFigures {
   files: number;
   stories: number;
   /** Of the copy, white space not counted. */
@@ -37,48 +51,50 @@ export interface DayCopyFigures {
   wallRunsMs: number[];
   peakRssMB: number;
   peakRssRunsMB: number[];
-  chromium: { wallMs: number; wallRunsMs: number[]; pages: number } | { skipped: string };
+  chromium: PeerFigures | { skipped: string };
   ratioChromiumToBanmian?: number;
-  targets: typeof TARGETS;
+  pdfkit: PeerFigures;
+  ratioPdfkitToBanmian: number;
+  targets: CopyCase['targets'];
 }
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const ms = (t: number): string => `${Math.round(t).toLocaleString('en')} ms`;
 
-export async function dayCopyBench(): Promise<{ figures: DayCopyFigures; rows: Array<[string, string]> }> {
+export async function copyBench(c: CopyCase): Promise<{ figures: CopyFigures; rows: Array<[string, string]> }> {
   const root = projectRoot();
-  const copy = dayCopy(SEED);
-  rmSync(join(root, 'out', 'day-copy'), { recursive: true, force: true });
-  const inputs = copy.map((f) => join('out', 'day-copy', f.name));
-  for (const [i, f] of copy.entries()) writeFileAtomic(join(root, inputs[i] as string), f.text);
-  const report = join('out', 'day-copy.report.json');
-  const argv = [join(root, 'bin', 'banmian.js'), 'compose', ...inputs, '-t', 'broadsheet', '-o', join('out', 'day-copy.pdf'), '--report', report, '--timings'];
+  rmSync(join(root, 'out', c.name), { recursive: true, force: true });
+  const inputs = c.files.map((f) => join('out', c.name, f.name));
+  for (const [i, f] of c.files.entries()) writeFileAtomic(join(root, inputs[i] as string), f.text);
+  const report = join('out', `${c.name}.report.json`);
+  const argv = [join(root, 'bin', 'banmian.js'), 'compose', ...inputs, '-t', 'broadsheet', '-o', join('out', `${c.name}.pdf`), '--report', report, '--timings'];
 
-  const peer = await chromiumPeer(root, inputs);
+  const template = loadTemplate('broadsheet');
+  const fonts = FontLibrary.load();
+  const chromium = await chromiumPeer(root, c.name, inputs, template, fonts);
+  const pdfkit = pdfkitPeer(root, c.name, inputs, template, fonts);
   const wall: number[] = [];
   const rss: number[] = [];
-  const peerWall: number[] = [];
+  const chromiumWall: number[] = [];
+  const pdfkitWall: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const run = timed(argv, root);
     // Exit 1 is a report with errors (an unplaced article, a picture still to come); 2 is a failure.
-    if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI failed on the day of copy (exit ${run.status}): ${run.stderr}`);
+    if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI failed on ${c.name} (exit ${run.status}): ${run.stderr}`);
     const peak = /peak RSS (\d+) MB/.exec(run.stderr)?.[1];
     if (!peak) throw new Error(`the CLI printed no peak RSS with --timings: ${run.stderr}`);
     wall.push(run.ms);
     rss.push(Number(peak));
-    if ('argv' in peer) {
-      const p = timed(peer.argv, root);
-      if (p.status !== 0) throw new Error(`the Chromium peer failed (exit ${p.status}): ${p.stderr}`);
-      peerWall.push(p.ms);
-    }
+    if ('argv' in chromium) chromiumWall.push(peerRun('Chromium', chromium.argv, root));
+    pdfkitWall.push(peerRun('pdfkit', pdfkit.argv, root));
   }
 
   const composed = JSON.parse(readFileSync(join(root, report), 'utf8')) as { pages: unknown[]; diagnostics: Array<{ kind: string; chars?: number }> };
   const unplaced = composed.diagnostics.filter((d) => d.kind === 'unplaced');
-  const figures: DayCopyFigures = {
-    files: copy.length,
-    stories: copy.reduce((n, f) => n + f.stories.length, 0),
-    chars: copy.reduce((n, f) => n + copyChars(f.text), 0),
+  const figures: CopyFigures = {
+    files: c.files.length,
+    stories: c.files.reduce((n, f) => n + f.stories.length, 0),
+    chars: c.files.reduce((n, f) => n + copyChars(f.text), 0),
     pages: composed.pages.length,
     unplacedArticles: unplaced.length,
     unplacedChars: unplaced.reduce((n, d) => n + (d.chars ?? 0), 0),
@@ -86,26 +102,32 @@ export async function dayCopyBench(): Promise<{ figures: DayCopyFigures; rows: A
     wallRunsMs: wall,
     peakRssMB: median(rss),
     peakRssRunsMB: rss,
-    chromium: 'argv' in peer ? { wallMs: median(peerWall), wallRunsMs: peerWall, pages: await pageCount(peer.pdf) } : peer,
-    targets: TARGETS,
+    chromium: 'argv' in chromium ? { wallMs: median(chromiumWall), wallRunsMs: chromiumWall, pages: await pageCount(chromium.pdf) } : chromium,
+    pdfkit: { wallMs: median(pdfkitWall), wallRunsMs: pdfkitWall, pages: await pageCount(pdfkit.pdf) },
+    ratioPdfkitToBanmian: median(pdfkitWall) / median(wall),
+    targets: c.targets,
   };
   if ('wallMs' in figures.chromium) figures.ratioChromiumToBanmian = figures.chromium.wallMs / figures.wallMs;
-  return { figures, rows: rows(figures) };
+  return { figures, rows: rows(c, figures) };
 }
 
-function rows(f: DayCopyFigures): Array<[string, string]> {
+function rows(c: CopyCase, f: CopyFigures): Array<[string, string]> {
   const runs = (xs: readonly number[]): string => xs.map((x) => Math.round(x)).join(', ');
+  const t = c.targets;
+  const peer = (name: string, p: PeerFigures): [string, string] => [`${c.label}: ${name} → PDF, wall`, `${ms(p.wallMs)} (median of ${RUNS}: ${runs(p.wallRunsMs)}), ${p.pages} pages`];
   const out: Array<[string, string]> = [
-    ['day of copy: files / stories / characters', `${f.files} / ${f.stories} / ${f.chars.toLocaleString('en')} (out/day-copy/*.txt, seed ${SEED})`],
-    ['day of copy: CLI compose → plant PDF, wall', `${ms(f.wallMs)} (spawn to exit, median of ${RUNS}: ${runs(f.wallRunsMs)}; target < ${ms(TARGETS.wallMs)})`],
-    ['day of copy: CLI peak RSS', `${f.peakRssMB} MB (median of ${RUNS}: ${runs(f.peakRssRunsMB)}; target < ${TARGETS.peakRssMB} MB)`],
-    ['day of copy: pages / unplaced articles', `${f.pages} / ${f.unplacedArticles}${f.unplacedArticles ? ` (${f.unplacedChars.toLocaleString('en')} characters)` : ''}`],
+    [`${c.label}: files / stories / characters`, `${f.files} / ${f.stories} / ${f.chars.toLocaleString('en')} (out/${c.name}/*.txt)`],
+    [`${c.label}: CLI compose → plant PDF, wall`, `${ms(f.wallMs)} (spawn to exit, median of ${RUNS}: ${runs(f.wallRunsMs)}${t.wallMs ? `; target < ${ms(t.wallMs)}` : ''})`],
+    [`${c.label}: CLI peak RSS`, `${f.peakRssMB} MB (median of ${RUNS}: ${runs(f.peakRssRunsMB)}${t.peakRssMB ? `; target < ${t.peakRssMB} MB` : ''})`],
+    [`${c.label}: pages / unplaced articles`, `${f.pages} / ${f.unplacedArticles}${f.unplacedArticles ? ` (${f.unplacedChars.toLocaleString('en')} characters)` : ''}`],
+    peer('pdfkit text() columns', f.pdfkit),
+    [`${c.label}: pdfkit ÷ Banmian`, `${f.ratioPdfkitToBanmian.toFixed(2)}×`],
   ];
-  if ('skipped' in f.chromium) return [...out, ['day of copy: Chromium CSS columns', `skipped: ${f.chromium.skipped}`]];
+  if ('skipped' in f.chromium) return [...out, [`${c.label}: Chromium CSS columns`, `skipped: ${f.chromium.skipped}`]];
   return [
     ...out,
-    ['day of copy: Chromium CSS columns → PDF, wall', `${ms(f.chromium.wallMs)} (spawn to exit, median of ${RUNS}: ${runs(f.chromium.wallRunsMs)}), ${f.chromium.pages} pages`],
-    ['day of copy: Chromium ÷ Banmian', `${(f.ratioChromiumToBanmian ?? 0).toFixed(2)}× (target ≥ ${TARGETS.timesFasterThanChromium}×)`],
+    peer('Chromium CSS columns', f.chromium),
+    [`${c.label}: Chromium ÷ Banmian`, `${(f.ratioChromiumToBanmian ?? 0).toFixed(2)}× (target ≥ ${t.timesFasterThanChromium}×)`],
   ];
 }
 
@@ -115,8 +137,14 @@ function timed(argv: readonly string[], cwd: string): { ms: number; status: numb
   return { ms: performance.now() - t, status: r.status, stderr: r.stderr };
 }
 
-/** The peer's command line, its HTML written; or why it is skipped. */
-async function chromiumPeer(root: string, inputs: readonly string[]): Promise<{ argv: string[]; pdf: string } | { skipped: string }> {
+function peerRun(name: string, argv: readonly string[], cwd: string): number {
+  const p = timed(argv, cwd);
+  if (p.status !== 0) throw new Error(`the ${name} peer failed (exit ${p.status}): ${p.stderr}`);
+  return p.ms;
+}
+
+/** The Chromium peer's command line, its HTML written; or why it is skipped. */
+async function chromiumPeer(root: string, name: string, inputs: readonly string[], t: Template, fonts: FontLibrary): Promise<{ argv: string[]; pdf: string } | { skipped: string }> {
   let executable: string;
   try {
     executable = findChromium();
@@ -125,10 +153,22 @@ async function chromiumPeer(root: string, inputs: readonly string[]): Promise<{ 
   }
   if (!existsSync(executable)) return { skipped: `no Chromium at ${executable} (BANMIAN_CHROMIUM)` };
   const { articles } = await importArticleFiles(inputs.map((f) => join(root, f)));
-  const html = join(root, 'out', 'day-copy.html');
-  writeFileAtomic(html, columnsPage(articles, loadTemplate('broadsheet'), FontLibrary.load()));
-  const pdf = join(root, 'out', 'day-copy-chromium.pdf');
+  const html = join(root, 'out', `${name}.html`);
+  writeFileAtomic(html, columnsPage(articles, t, fonts));
+  const pdf = join(root, 'out', `${name}-chromium.pdf`);
   return { argv: [fileURLToPath(new URL('./chromium-columns.js', import.meta.url)), html, pdf, executable], pdf };
+}
+
+/** The pdfkit peer's command line, the page geometry written for it. */
+function pdfkitPeer(root: string, name: string, inputs: readonly string[], t: Template, fonts: FontLibrary): { argv: string[]; pdf: string } {
+  const geometry = join(root, 'out', `${name}-pdfkit.json`);
+  writeFileAtomic(geometry, JSON.stringify(columnsGeometry(t)));
+  const pdf = join(root, 'out', `${name}-pdfkit.pdf`);
+  return { argv: [fileURLToPath(new URL('./pdfkit-columns.js', import.meta.url)), pdf, fonts.role('body-song').path, geometry, ...inputs], pdf };
+}
+
+export function columnsGeometry(t: Template): ColumnsGeometry {
+  return { width: t.width, height: t.height, left: t.grid.left, top: t.grid.top, columns: t.grid.columns, columnWidth: t.grid.columnWidth, gutter: t.grid.gutter, lines: t.grid.lines, pitch: t.body.pitch, size: t.body.size, indent: t.body.indent };
 }
 
 async function pageCount(pdf: string): Promise<number> {
