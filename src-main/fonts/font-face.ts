@@ -54,6 +54,10 @@ export class FontFace {
     this.emBottom = -(os2?.typoDescender ?? -120) / upm;
     this.hasHalt = font.availableFeatures.includes('halt');
     this.advances = advanceReader(font);
+    const loca = file?.locaTable();
+    // fontkit keeps decoded tables in `_tables` (fontkit 2.0.4, pinned); it then never decodes loca.
+    const tables = (font as unknown as { _tables?: Record<string, unknown> })._tables;
+    if (loca && tables && !('loca' in tables)) tables.loca = loca;
   }
 
   static open(path: string): FontFace {

@@ -17,7 +17,7 @@ interface Table {
 export class SparseFontFile {
   private readonly loaded = new Set<number>();
   private readonly glyf: Table | undefined;
-  private readonly loca: { offsets: (id: number) => number; count: number } | undefined;
+  private readonly loca: { offsets: (id: number) => number; count: number; long: boolean } | undefined;
 
   private constructor(
     readonly path: string,
@@ -31,8 +31,8 @@ export class SparseFontFile {
     if (this.glyf && loca && head) {
       const long = buffer.readInt16BE(head.offset + 50) === 1;
       this.loca = long
-        ? { offsets: (id) => buffer.readUInt32BE(loca.offset + 4 * id), count: loca.length / 4 - 1 }
-        : { offsets: (id) => 2 * buffer.readUInt16BE(loca.offset + 2 * id), count: loca.length / 2 - 1 };
+        ? { offsets: (id) => buffer.readUInt32BE(loca.offset + 4 * id), count: loca.length / 4 - 1, long }
+        : { offsets: (id) => 2 * buffer.readUInt16BE(loca.offset + 2 * id), count: loca.length / 2 - 1, long };
     }
   }
 
@@ -59,6 +59,18 @@ export class SparseFontFile {
     } finally {
       closeSync(fd);
     }
+  }
+
+  /**
+   * The loca table as fontkit's decoder gives it (byte offsets, short ones doubled), read into a
+   * typed array at once: fontkit decodes it entry by entry, ~5 ms for a CJK font's 30,000 glyphs.
+   */
+  locaTable(): { version: 0 | 1; offsets: Uint32Array } | undefined {
+    const { loca } = this;
+    if (!loca) return undefined;
+    const offsets = new Uint32Array(loca.count + 1);
+    for (let id = 0; id <= loca.count; id++) offsets[id] = loca.offsets(id);
+    return { version: loca.long ? 1 : 0, offsets };
   }
 
   /** Reads the outlines of these glyphs, and of the glyphs their composites are built from. */

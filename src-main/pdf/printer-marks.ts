@@ -3,7 +3,7 @@
  * slug line. Drawn in trim coordinates (origin at the trim's top-left, y down), so everything
  * here has negative coordinates or ones beyond the page size. Marks keep out of the bleed.
  */
-import type * as fontkit from 'fontkit';
+import type { FaceGlyph, FontFace } from '../fonts/font-face.js';
 import type { Cmyk, TextRun } from '../model/display-list.js';
 import { REGISTRATION } from './pdfkit-pdfx.js';
 
@@ -75,38 +75,31 @@ export function slugPlace(size: { width: number; height: number; bleed: number }
 }
 
 /**
- * The slug line as a text run in 100 % K, shaped with fontkit (plain shaping is enough for one
- * line of identification), shrunk if it would run into the registration target.
+ * The slug line as a text run in 100 % K, shrunk if it would run into the registration target.
+ * Its glyphs come from the face's measured (and cached) glyphs, ASCII words shaped whole with
+ * kerning: plain shaping is enough for one line of identification, and fontkit's shaper would
+ * parse its lookup tables in every process for it.
  */
-export function slugRun(font: fontkit.Font, key: string, text: string, place: { x: number; y: number; maxWidth: number }): TextRun {
-  const shaped = font.layout(text);
-  const unitsWidth = shaped.positions.reduce((sum, p) => sum + p.xAdvance, 0);
-  const size = Math.min(SLUG_SIZE, (place.maxWidth * font.unitsPerEm) / Math.max(unitsWidth, 1));
-  const scale = size / font.unitsPerEm;
+export function slugRun(face: FontFace, text: string, place: { x: number; y: number; maxWidth: number }): TextRun {
+  const glyphs: FaceGlyph[] = [];
+  for (const [piece] of text.matchAll(/[!-~]+|./gsu)) glyphs.push(...((/^[!-~]/.test(piece) ? face.cluster(piece, 'latn') : face.char(piece)) ?? []));
+  const emWidth = glyphs.reduce((sum, g) => sum + g.advance, 0);
+  const size = Math.min(SLUG_SIZE, place.maxWidth / Math.max(emWidth, 1e-3));
   return {
     kind: 'text',
-    font: key,
+    font: face.key,
     size,
     fill: [0, 0, 0, 100],
     x: place.x,
     y: place.y,
     text,
     role: 'furniture',
-    glyphs: shaped.glyphs.map((g, i) => {
-      const p = shaped.positions[i];
-      return {
-        id: g.id,
-        dx: (p?.xOffset ?? 0) * scale,
-        dy: (p?.yOffset ?? 0) * scale,
-        advance: (p?.xAdvance ?? 0) * scale,
-        chars: String.fromCodePoint(...g.codePoints),
-      };
-    }),
+    glyphs: glyphs.map((g) => ({ id: g.id, dx: 0, dy: 0, advance: g.advance * size, chars: g.chars })),
   };
 }
 
-/** The first of the document's fonts that has every character of the text. */
-export function fontCovering(fonts: ReadonlyMap<string, fontkit.Font>, text: string): [string, fontkit.Font] | undefined {
+/** The first of the document's faces that has every character of the text. */
+export function fontCovering(faces: Iterable<FontFace>, text: string): FontFace | undefined {
   const codePoints = [...text].map((c) => c.codePointAt(0) ?? 0);
-  return [...fonts].find(([, font]) => codePoints.every((cp) => font.hasGlyphForCodePoint(cp)));
+  return [...faces].find((face) => codePoints.every((cp) => face.hasChar(cp)));
 }

@@ -3,8 +3,8 @@
  * The display list's origin is the trim's top-left; the page is drawn inside a MediaBox grown
  * by the mark margin, and the one translation to the trim happens in `drawPage`.
  */
-import type * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
+import type { FontFace } from '../fonts/font-face.js';
 import { openFace } from '../fonts/font-library.js';
 import type { Composition, ImageItem, PageLayout, Severity, TextRun } from '../model/display-list.js';
 import { boxStroke, isBlack, paintOrder, type ShapeItem } from '../model/paint.js';
@@ -73,15 +73,15 @@ export async function renderDocument(comp: Composition, info: PdfInfo): Promise<
   if (!info.annotations) markPdfX1a(doc, IFRA26);
   if (preset.marks) addRegistrationColour(doc);
   const fonts = new GlyphFonts(doc, `${info.title}\0${date.toISOString()}`);
-  const sources = new Map<string, fontkit.Font>();
+  const faces: FontFace[] = [];
   for (const [key, ref] of Object.entries(comp.fonts)) {
     const face = openFace(ref.path);
     fonts.add(key, face);
-    sources.set(key, face.font);
+    faces.push(face);
   }
   const overprint = new Overprint(doc);
   for (const page of pages) {
-    const slug = preset.marks && info.slug ? slugFor(page, info.slug, preset, date, sources) : undefined;
+    const slug = preset.marks && info.slug ? slugFor(page, info.slug, preset, date, faces) : undefined;
     drawPage(doc, { fonts, overprint, preset, images, slug, annotations: info.annotations?.get(page) ?? [] }, page);
   }
   // Outlines are read from the font files only now, for just the glyphs the subsets carry.
@@ -176,12 +176,12 @@ async function prepareImages(pages: readonly PageLayout[], preset: ExportPreset,
   return prepared;
 }
 
-function slugFor(page: PageLayout, slug: SlugInfo, preset: ExportPreset, date: Date, fonts: ReadonlyMap<string, fontkit.Font>): TextRun | undefined {
+function slugFor(page: PageLayout, slug: SlugInfo, preset: ExportPreset, date: Date, faces: readonly FontFace[]): TextRun | undefined {
   const section = slug.sections?.[page.number];
   const time = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
   const text = [slug.paper, slug.issueDate, `第${page.number}版${section ? ` ${section}` : ''}`, page.template, `v${slug.revision ?? 1}`, `导出 ${time}`, `Banmian ${preset.name}`].join('  ');
-  const found = fontCovering(fonts, text);
-  return found && slugRun(found[1], found[0], text, slugPlace({ width: page.width, height: page.height, bleed: page.bleed }));
+  const face = fontCovering(faces, text);
+  return face && slugRun(face, text, slugPlace({ width: page.width, height: page.height, bleed: page.bleed }));
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
