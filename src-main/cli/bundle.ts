@@ -31,6 +31,11 @@ await build({
   minify: true,
   // A native addon, loaded only for photos.
   external: ['sharp'],
+  // Never called by Banmian, and each does its set-up whenever its library loads (see stubs/).
+  alias: {
+    'brotli/decompress.js': join(root, 'src-main', 'cli', 'stubs', 'brotli-decompress.cjs'),
+    '@noble/ciphers/aes': join(root, 'src-main', 'cli', 'stubs', 'noble-aes.mjs'),
+  },
   // import() of what stays outside the bundle becomes require(): a vm.Script has no module loader.
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__bundleUrl' },

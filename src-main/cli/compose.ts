@@ -35,6 +35,8 @@ export interface ComposeOptions {
   date?: string;
   /** Free space of more than 3 lines on a page is an error (exit 1), not a warning. */
   strict?: boolean;
+  /** False (`--no-preflight`): the plant preset's PDF is not read back and checked. */
+  preflight?: boolean;
 }
 
 /**
@@ -67,18 +69,21 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
     strict: opts.strict === true,
   });
   clock.lap('compose');
+  const preflighted = PRESETS[preset.data].preflight && opts.preflight !== false;
   const files = await exportPdfs(comp, {
     preset: PRESETS[preset.data],
     out,
     split,
+    preflight: preflighted,
     ...issueExportInfo(issue, revision),
   });
-  clock.lap(preset.data === 'plant' ? 'write and preflight' : 'write');
+  clock.lap(preflighted ? 'write and preflight' : 'write');
   if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify(report(comp, imports, input, files), null, 2)}\n`);
   if (opts.timings) process.stderr.write(`banmian: timings ${clock.summary()}\n`);
   const target = split ? `${files.length} PDFs in ${out}` : out;
   const size = files.reduce((n, f) => n + f.bytes, 0);
   process.stderr.write(`banmian: ${comp.pages.length} pages → ${target} (${preset.data}, ${(size / 1024).toFixed(0)} KiB)${summary(comp)}\n`);
+  if (PRESETS[preset.data].preflight && !preflighted) process.stderr.write('banmian: not preflighted (--no-preflight): run `banmian preflight` on it before it goes to the plant\n');
   for (const f of files) printFindings(f.findings, split ? basename(f.file) : undefined);
   const failed = comp.diagnostics.some((d) => d.severity === 'error') || files.some((f) => hasErrors(f.findings));
   return failed ? 1 : 0;

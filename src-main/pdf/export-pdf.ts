@@ -21,6 +21,8 @@ export interface ExportOptions {
   title: string;
   slug: SlugInfo;
   date?: Date;
+  /** False skips the read-back preflight a preset asks for (the plant's); the preset decides otherwise. */
+  preflight?: boolean;
 }
 
 export interface ExportedFile {
@@ -57,7 +59,7 @@ export async function exportPdfs(comp: Composition, opts: ExportOptions): Promis
     const start = performance.now();
     const { pdf, notes } = await renderDocument(comp, { title: job.title, date, preset: opts.preset, slug: opts.slug, pages: job.pages });
     // The PDF reader (pdf-lib) loads only when a file is preflighted.
-    const report = opts.preset.preflight ? await preflightPdf(job.file, pdf, opts.preset) : undefined;
+    const report = opts.preset.preflight && opts.preflight !== false ? await preflightPdf(job.file, pdf, opts.preset) : undefined;
     // What the PDF cannot show: text that did not fit, characters no font had, images left out.
     const findings = sortFindings([
       ...notes.map((n): Finding => ({ severity: n.severity, check: 'image', message: n.message, page: n.page })),

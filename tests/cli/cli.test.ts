@@ -45,6 +45,21 @@ describe('banmian CLI', () => {
     expect(again.stdout).toMatch(/^0 errors, 0 warnings$/m);
   });
 
+  test('--no-preflight writes the same plant PDF without reading it back, and says so', () => {
+    const dir = tmp();
+    const r = run('compose', SAMPLE_FILE, '--no-preflight', '-o', join(dir, 'sample.pdf'), '--report', join(dir, 'report.json'), '--timings');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/timings .*, write \d+ ms/);
+    expect(r.stderr).toMatch(/^banmian: not preflighted \(--no-preflight\): run `banmian preflight` on it/m);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { files: Array<Record<string, unknown>> };
+    expect(report.files).toHaveLength(1);
+    expect(report.files[0]).not.toHaveProperty('preflight');
+    // The file is the plant's all the same: the preflight run on it afterwards passes.
+    const later = run('preflight', join(dir, 'sample.pdf'));
+    expect(later.status).toBe(0);
+    expect(later.stdout).toMatch(/PDF\/X-1a:2001 \(IFRA26\)/);
+  });
+
   test('--preset proof writes the bare trimmed pages; --split one PDF per page', () => {
     const dir = tmp();
     const proof = run('compose', SAMPLE_FILE, '--preset', 'proof', '-o', join(dir, 'proof.pdf'));
