@@ -25,7 +25,7 @@ export interface PageSummary {
   /** 校对 */
   proofreader?: string;
   template: string;
-  /** Laid out by auto-placement from a list of articles; the first edit turns it into blocks. */
+  /** Laid out by auto-placement from a list of articles; the first edit (of a block or of an article's text) turns it into blocks. */
   auto: boolean;
   /** Bumped whenever the page is composed again: a client refetches a page whose revision moved. */
   revision: number;
@@ -83,7 +83,7 @@ export interface PageView {
   grid: GridView;
   /** The blocks the page is composed with: its own, or those auto-placement gave it. */
   blocks: BlockView[];
-  /** The blocks come from auto-placement; moving, resizing or removing one makes them the page's own. */
+  /** The blocks come from auto-placement; moving, resizing or removing one, or editing its text, makes them the page's own. */
   auto: boolean;
   /** Screen colour (CSS) of every CMYK value on the page, keyed by `c,m,y,k`: the proof PDF's conversion. */
   colours: Record<string, string>;
@@ -125,6 +125,7 @@ export interface ApiResults {
   previewArticle: ArticlePreview;
   placeArticle: CommandResult;
   removeBlock: CommandResult;
+  autoPlacePage: CommandResult;
   addPage: CommandResult;
   deletePage: CommandResult;
   movePage: CommandResult;

@@ -46,6 +46,8 @@ export const REQUESTS = {
   placeArticle: drop,
   /** Takes a block off its page; its article stays in the issue (unplaced if it has no other block). */
   removeBlock: z.strictObject({ page, block: count(999) }),
+  /** Hands a page back to auto-placement: its articles laid out anew, lead first. */
+  autoPlacePage: z.strictObject({ page }),
   /** A new empty page that becomes page `at`; the pages from there on move up by one. */
   addPage: z.strictObject({ at: page, template: z.string().min(1).max(100), section: pageName.min(1), editor: pageName.min(1) }),
   /** Deletes a page; its articles stay in the issue, unplaced. */

@@ -4,6 +4,8 @@
  * list, or a sentence saying why not. A page laid out automatically (an `articles` list and no
  * blocks) is first turned into the blocks auto-placement gave it, in the same step, so the editor
  * adjusts from what was on screen; its list goes, so removing those blocks never brings it back.
+ * Editing an article's text fixes its auto-placed pages the same way (`fixPagesOf`), and
+ * `autoPlacePage` hands a page back to auto-placement.
  */
 import type { FontLibrary } from '../fonts/font-library.js';
 import { pageBlocks } from '../layout/auto-place.js';
@@ -67,6 +69,31 @@ function explicitPage(issue: Issue, page: Page, ctx: LayoutContext): Page {
 
 const withPage = (issue: Issue, old: Page, page: Page): Issue => ({ ...issue, pages: issue.pages.map((p) => (p === old ? page : p)) });
 const headlineOf = (issue: Issue, id: string): string => issue.articles.find((a) => a.id === id)?.headline ?? id;
+
+/**
+ * The issue with every auto-placed page that holds the article fixed as the blocks it shows now:
+ * typing into a story keeps its page as it is (InDesign and 飞腾 do not move frames as text
+ * changes either), and each keystroke composes one page instead of placing it anew. Re-placing
+ * is the editor's call (`autoPlacePage`).
+ */
+export function fixPagesOf(issue: Issue, article: string, ctx: LayoutContext): Issue {
+  const pages = issue.pages.map((p) => (isAutoPage(p) && blocksOf(issue, p, ctx).some((b) => b.article === article) ? explicitPage(issue, p, ctx) : p));
+  return pages.every((p, i) => p === issue.pages[i]) ? issue : { ...issue, pages };
+}
+
+/**
+ * The page laid out anew by auto-placement from the articles of its blocks, in their order (an
+ * auto-placed page keeps its lead first): after text edits or moves, the editor asks for it.
+ */
+export function autoPlacePage(issue: Issue, number: number): IssueEdit {
+  const found = issue.pages.find((p) => p.number === number);
+  if (!found) return { problem: `没有第${number}版` };
+  if (isAutoPage(found)) return { issue, label: '' };
+  const articles = [...new Set(found.blocks.map((b) => b.article))];
+  if (articles.length === 0) return { problem: `第${number}版没有稿件可排` };
+  const { blocks: _blocks, ...rest } = found;
+  return { issue: withPage(issue, found, { ...rest, blocks: [], articles }), label: `第${number}版重新自动排版` };
+}
 
 /** The articles on no page of the issue (in the issue's order). */
 export function unplacedArticles(issue: Issue, ctx: LayoutContext): string[] {

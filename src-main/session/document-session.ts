@@ -12,7 +12,7 @@ import { basename, dirname, join } from 'node:path';
 import type { ApiResults, ArticlePreview, CommandResult, DocumentState, ExportResult, GlyphOutlines, PageView, PlacementPreview, PreviewImage } from '../api/api-types.js';
 import type { ApiMethod, ApiRequest } from '../api/requests.js';
 import { addArticles, editArticle } from '../edits/article-edits.js';
-import { blocksOf, droppedBlock, isAutoPage, moveBlock, placeArticle, removeBlock, unplacedArticles, type LayoutContext } from '../edits/block-edits.js';
+import { autoPlacePage, blocksOf, droppedBlock, fixPagesOf, isAutoPage, moveBlock, placeArticle, removeBlock, unplacedArticles, type LayoutContext } from '../edits/block-edits.js';
 import type { IssueEdit, Snapshot, SnapshotEdit } from '../edits/edit.js';
 import { addMark, removeMark, updateMark } from '../edits/mark-edits.js';
 import { addPage, deletePage, editPage, movePage } from '../edits/page-edits.js';
@@ -161,8 +161,16 @@ export class DocumentSession implements SessionApi {
     return this.apply(editPage(this.doc.issue, page, fields));
   }
 
+  /** New texts; the auto-placed pages the article is on keep their placement, fixed as blocks in the same step. */
   async editArticle({ article, changes }: ApiRequest<'editArticle'>): Promise<CommandResult> {
-    return this.apply(editArticle(this.doc, article, changes));
+    const edit = editArticle(this.doc, article, changes);
+    if ('problem' in edit || edit.snapshot === this.doc) return this.apply(edit);
+    const fixed = fixPagesOf(this.doc.issue, article, this.layoutContext);
+    return this.apply(fixed === this.doc.issue ? edit : editArticle({ ...this.doc, issue: fixed }, article, changes));
+  }
+
+  async autoPlacePage({ page }: ApiRequest<'autoPlacePage'>): Promise<CommandResult> {
+    return this.apply(autoPlacePage(this.doc.issue, page));
   }
 
   /** The files are written to a folder of their own to be read; pictures from Word files go beside the issue. */

@@ -237,6 +237,12 @@ export class EditorStore {
     return this.command(() => this.api.removeBlock({ page: sel.page, block: sel.block }), headline && `已撤下《${headline}》，稿件回到未上版`);
   }
 
+  /** Hands the page back to auto-placement: its articles laid out anew, lead first. */
+  autoPlacePage(page: number): Promise<boolean> {
+    this.set({ selected: undefined });
+    return this.command(() => this.api.autoPlacePage({ page }), `第${page}版已重新自动排版`);
+  }
+
   /** Where an article dropped at this place would go (its fitted height), or why it cannot. */
   previewArticle(article: string, page: number, at: { column: number; top: number }): ReturnType<BanmianApi['previewArticle']> {
     return this.api.previewArticle({ article, page, column: at.column, span: this.state.dropSpan, top: at.top });

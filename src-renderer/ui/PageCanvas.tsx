@@ -198,7 +198,12 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
 
   return (
     <div className="page-scroll" ref={scroller}>
-      {view.auto && state.mode === 'layout' && <div className="auto-note">本版为自动排版：移动、调整或撤下任一稿件后，全版转为固定版块</div>}
+      {view.auto && state.mode === 'layout' && <div className="auto-note">本版为自动排版：移动、调整、撤下任一稿件或修改其文字后，全版转为固定版块</div>}
+      {!view.auto && view.blocks.length > 0 && state.mode === 'layout' && (
+        <div className="page-tools">
+          <button onClick={() => void store.autoPlacePage(view.number)} title="按版上稿件的顺序重新自动排版（头条在前）" data-cmd="auto-place">重新自动排版</button>
+        </div>
+      )}
       <div className="page-stage" style={{ width: layout.width * zoom, height: layout.height * zoom }}>
         <canvas ref={canvas} className="page-canvas" data-page={view.number} data-revision={view.revision} style={{ width: layout.width * zoom, height: layout.height * zoom }} />
         <svg

@@ -20,6 +20,7 @@ import { loadTemplate } from '../../src-main/model/template.js';
 import { writePdf } from '../../src-main/pdf/write-pdf.js';
 import { dayCopy } from '../helpers/day-copy.js';
 import { columnsGeometry, copyBench } from './copy-bench.js';
+import { keystrokeBench } from './keystroke-bench.js';
 import { pdfkitColumns } from './pdfkit-columns.js';
 
 const PAGES = 8;
@@ -155,6 +156,8 @@ async function main(): Promise<void> {
     ['pdfkit text() columns, same text', `${ms(peer)} (${result.ratioPdfkitToBanmian.toFixed(2)}× Banmian's layout + write)`],
   ];
   printRows(rows);
+  const keys = await keystrokeBench();
+  printRows(keys.rows);
 
   // One page of copy (issue 14) and a day of it (issue 9), both from the day's seeded files.
   const files = dayCopy(DAY_COPY_SEED);
@@ -162,7 +165,7 @@ async function main(): Promise<void> {
   printRows(onePage.rows);
   const day = await copyBench({ label: 'day of copy', name: 'day-copy', files, targets: { wallMs: 1_500, peakRssMB: 300, timesFasterThanChromium: 2 } });
   printRows(day.rows);
-  writeFileAtomic(join(projectRoot(), 'out', 'bench.json'), `${JSON.stringify({ ...result, onePage: onePage.figures, dayCopy: day.figures }, null, 2)}\n`);
+  writeFileAtomic(join(projectRoot(), 'out', 'bench.json'), `${JSON.stringify({ ...result, keystroke: keys.figures, onePage: onePage.figures, dayCopy: day.figures }, null, 2)}\n`);
 }
 
 function printRows(rows: ReadonlyArray<[string, string]>): void {

@@ -165,6 +165,42 @@ describe('auto-placed pages', () => {
     expect((await s.getPage({ page: 2 })).layout).toEqual(auto.layout);
   });
 
+  test('typing into a story keeps its auto-placed page as it is (fixed as blocks, one undoable step); 重新自动排版 places it anew', async () => {
+    const { file, articles } = autoSample();
+    const s = session(file);
+    const auto = await s.getPage({ page: 2 });
+    const places = (v: PageView) => v.blocks.map((b) => [b.article, b.column, b.span, b.top, b.height]);
+    const story = auto.blocks[0]?.article as string;
+    const before = (await s.getState()).articles.find((a) => a.id === story)?.paragraphs ?? [];
+    // A quarter more text: auto-placement would give the story a taller block and move the rest.
+    const longer = [...before, ...before.slice(0, Math.max(1, Math.ceil(before.length / 4)))];
+    const typed = ok(await s.editArticle({ article: story, changes: { paragraphs: longer } }));
+    expect(typed.state.pages[1]?.auto).toBe(false);
+    const fixed = await s.getPage({ page: 2 });
+    expect(places(fixed)).toEqual(places(auto));
+    expect(text(fixed)).toContain((longer.at(-1) as string).slice(0, 12));
+
+    // Undo takes back the text and the fixing together.
+    ok(await s.undo());
+    expect((await s.getState()).pages[1]?.auto).toBe(true);
+    expect((await s.getPage({ page: 2 })).layout).toEqual(auto.layout);
+
+    ok(await s.redo());
+    const replaced = ok(await s.autoPlacePage({ page: 2 }));
+    expect(replaced.state.undo).toBe('第2版重新自动排版');
+    expect(replaced.state.pages[1]?.auto).toBe(true);
+    const again = await s.getPage({ page: 2 });
+    const issue = loadIssue(file);
+    const edited = issue.articles.map((a) => (a.id === story ? { ...a, paragraphs: longer } : a));
+    const order = auto.blocks.map((b) => b.article).filter((id, i, all) => all.indexOf(id) === i);
+    const expected = autoPlace(order.map((id) => edited.find((a) => a.id === id) as Article), grid, 0, fonts, readImageSizes(issue, file)).blocks;
+    expect(again.blocks.map((b) => [b.article, b.column, b.span, b.top, b.height])).toEqual(expected.map((b) => [b.article, b.column, b.span, b.top, b.height]));
+    expect(places(again)).not.toEqual(places(auto));
+    expect(articles).toEqual(expect.arrayContaining(order));
+    expect(refused(await s.autoPlacePage({ page: 9 }))).toBe('没有第9版');
+    await nothingLost(s);
+  });
+
   test('removing a block of an auto-placed page keeps the others where they were and does not bring it back', async () => {
     const { file } = autoSample();
     const s = session(file);
