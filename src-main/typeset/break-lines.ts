@@ -87,10 +87,18 @@ class Sums {
 export type Measure = (line: number) => number;
 
 export function breakLines(seg: Segmented, measure: Measure, opts: BreakOptions): LineBreak[] {
-  if (seg.atoms.length === 0) return [];
+  const n = seg.atoms.length;
+  if (n === 0) return [];
+  // Prefix sums and line widths are made once for all passes. A paragraph has at most n lines:
+  // their widths, and the first line from which all are equal.
+  const sums = new Sums(seg.atoms, seg.junctions);
+  const widths = new Float64Array(n + 1);
+  for (let l = 0; l <= n; l++) widths[l] = measure(l);
+  let sameFrom = n;
+  while (sameFrom > 0 && widths[sameFrom - 1] === widths[n]) sameFrom--;
+  const pass = (o: BreakOptions, emergency: boolean): Node[] | null => run(seg, sums, widths, sameFrom, o, emergency);
   // A looser second pass before the emergency one, so one hard line does not loosen the rest.
-  const nodes =
-    run(seg, measure, opts, false) ?? run(seg, measure, { ...opts, tolerance: opts.tolerance * 4 }, false) ?? run(seg, measure, opts, true) ?? [];
+  const nodes = pass(opts, false) ?? pass({ ...opts, tolerance: opts.tolerance * 4 }, false) ?? pass(opts, true) ?? [];
   return nodes.map(toBreak);
 }
 
@@ -98,17 +106,16 @@ function toBreak(n: Node): LineBreak {
   return { start: (n.prev?.pos ?? -1) + 1, end: n.pos + 1, ratio: n.ratio, overfull: n.overfull };
 }
 
-function run(seg: Segmented, measure: Measure, opts: BreakOptions, emergency: boolean): Node[] | null {
+function run(seg: Segmented, s: Sums, widths: Float64Array, sameFrom: number, opts: BreakOptions, emergency: boolean): Node[] | null {
   const { atoms, junctions } = seg;
   const n = atoms.length;
-  const s = new Sums(atoms, junctions);
-  // A paragraph has at most n lines: their widths, and the first line from which all are equal.
-  const widths = new Float64Array(n + 1);
-  for (let l = 0; l <= n; l++) widths[l] = measure(l);
-  let sameFrom = n;
-  while (sameFrom > 0 && widths[sameFrom - 1] === widths[n]) sameFrom--;
+  const { width: sWidth, glue: sGlue, shrink: sShrink, jShrink: sJShrink, restore: sRestore, jStretch: sJStretch, letters: sLetters } = s;
+  const { tolerance, stretchUnit, justifyLast, compressLineStart, lonePenalty } = opts;
   const active: Node[] = [{ pos: -1, line: 0, demerits: 0, ratio: 0, overfull: false, prev: null }];
   const best: Node[] = []; // the best new node per line count, for the current breakpoint
+  // Logical lengths: setting an array's length is a runtime call, twice for every breakpoint.
+  let na = 1;
+  let nb = 0;
 
   for (let j = 0; j < n; j++) {
     const isEnd = j === n - 1;
@@ -116,19 +123,23 @@ function run(seg: Segmented, measure: Measure, opts: BreakOptions, emergency: bo
     if (!isEnd && !junction?.breakable) continue;
     const penalty = isEnd ? 0 : (junction as Junction).penalty;
     const hang = (atoms[j] as Atom).hang;
-    best.length = 0;
+    const widthJ = sWidth[j + 1] as number;
+    const glueJ = sGlue[j] as number;
+    nb = 0;
     let kept = 0;
-    for (let i = 0; i < active.length; i++) {
+    for (let i = 0; i < na; i++) {
       const a = active[i] as Node;
       const start = a.pos + 1;
-      const width = (s.width[j + 1] as number) - (s.width[start] as number) + (s.glue[j] as number) - (s.glue[start] as number);
-      const shrink = (s.shrink[j + 1] as number) - (s.shrink[start] as number) + (s.jShrink[j] as number) - (s.jShrink[start] as number) + hang - (opts.compressLineStart ? 0 : (atoms[start] as Atom).lead);
-      const m = widths[Math.min(a.line, n)] as number;
+      // Summed in this order: a line that fills its measure exactly must come out the same.
+      const width = widthJ - (sWidth[start] as number) + glueJ - (sGlue[start] as number);
+      const m = widths[a.line < n ? a.line : n] as number;
       let ratio: number;
-      if (width > m + 1e-6) ratio = shrink > 0 ? (m - width) / shrink : -Infinity;
-      else if ((isEnd && !opts.justifyLast) || width >= m - 1e-6) ratio = 0;
+      if (width > m + 1e-6) {
+        const shrink = (sShrink[j + 1] as number) - (sShrink[start] as number) + (sJShrink[j] as number) - (sJShrink[start] as number) + hang - (compressLineStart ? 0 : (atoms[start] as Atom).lead);
+        ratio = shrink > 0 ? (m - width) / shrink : -Infinity;
+      } else if ((isEnd && !justifyLast) || width >= m - 1e-6) ratio = 0;
       else {
-        const stretch = (s.restore[j + 1] as number) - (s.restore[start] as number) + ((s.jStretch[j] as number) - (s.jStretch[start] as number)) * opts.stretchUnit;
+        const stretch = (sRestore[j + 1] as number) - (sRestore[start] as number) + ((sJStretch[j] as number) - (sJStretch[start] as number)) * stretchUnit;
         ratio = stretch > 0 ? (m - width) / stretch : Infinity;
       }
 
@@ -141,23 +152,24 @@ function run(seg: Segmented, measure: Measure, opts: BreakOptions, emergency: bo
       } else {
         active[kept++] = a;
       }
-      if (ratio > opts.tolerance && !emergency) continue;
+      if (ratio > tolerance && !emergency) continue;
       const badness = ratio < 0 ? 100 * SHRINK_COST * Math.min(1, -ratio) ** 3 : Math.min(10_000, 100 * ratio ** 3);
       let demerits = (LINE_PENALTY + badness) ** 2 + penalty * penalty + (overfull ? 1e8 : 0);
-      if (isEnd && a.line > 0 && (s.letters[j + 1] as number) - (s.letters[start] as number) < 2) demerits += opts.lonePenalty;
+      if (isEnd && a.line > 0 && (sLetters[j + 1] as number) - (sLetters[start] as number) < 2) demerits += lonePenalty;
       const total = a.demerits + demerits;
       const line = a.line + 1;
-      const lineClass = Math.min(line, sameFrom);
+      const lineClass = line < sameFrom ? line : sameFrom;
       a.fed = true;
       let k = 0;
-      while (k < best.length && Math.min((best[k] as Node).line, sameFrom) !== lineClass) k++;
-      if (k === best.length) best.push({ pos: j, line, demerits: total, ratio, overfull, prev: a });
+      while (k < nb && Math.min((best[k] as Node).line, sameFrom) !== lineClass) k++;
+      if (k === nb) best[nb++] = { pos: j, line, demerits: total, ratio, overfull, prev: a };
       else if (total < (best[k] as Node).demerits) best[k] = { pos: j, line, demerits: total, ratio, overfull, prev: a };
     }
-    active.length = kept;
-    for (const b of best) active.push(b);
-    if (active.length === 0) return null;
+    na = kept;
+    for (let b = 0; b < nb; b++) active[na++] = best[b] as Node;
+    if (na === 0) return null;
   }
+  active.length = na;
 
   let end: Node | undefined;
   for (const a of active) if (a.pos === n - 1 && (!end || a.demerits < end.demerits)) end = a;

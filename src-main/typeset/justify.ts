@@ -18,6 +18,22 @@ export interface JustifyOptions {
   compressLineStart: boolean;
 }
 
+/**
+ * Scratch space for one line: the compression applied to each glyph on each side (pt), and the
+ * width of each junction. Reused from line to line (justification runs for every line set).
+ */
+let cutL = new Float64Array(256);
+let cutR = new Float64Array(256);
+let glueOf = new Float64Array(256);
+
+function scratch(glyphs: number, junctions: number): void {
+  if (cutL.length < glyphs) {
+    cutL = new Float64Array(glyphs * 2);
+    cutR = new Float64Array(glyphs * 2);
+  }
+  if (glueOf.length < junctions) glueOf = new Float64Array(junctions * 2);
+}
+
 export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, indent: number, last: boolean, opts: JustifyOptions): ComposedLine {
   const { glyphs, atoms, junctions } = seg;
   const firstAtom = atoms[brk.start];
@@ -25,12 +41,12 @@ export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, ind
   if (!firstAtom || !lastAtom) return { glyphs: [], measure, indent, width: 0, last, ratio: 0, overfull: false };
   const from = firstAtom.first;
   const to = lastAtom.end;
-  const innerJunctions = junctions.slice(brk.start, brk.end - 1);
+  // The junctions inside the line: junctions[j0 + k], k < nj.
+  const j0 = brk.start;
+  const nj = brk.end - 1 - brk.start;
+  scratch(to - from, nj);
 
   // Per-glyph compression actually applied on each side (pt), starting from the defaults.
-  const cutL = new Float64Array(to - from);
-  const cutR = new Float64Array(to - from);
-  const glueOf = innerJunctions.map((j) => j.glue);
   let natural = 0;
   for (let i = from; i < to; i++) {
     const g = glyphs[i] as SetGlyph;
@@ -38,13 +54,15 @@ export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, ind
     cutR[i - from] = g.restR;
     natural += g.advance - g.restL - g.restR;
   }
-  natural += glueOf.reduce((a, b) => a + b, 0);
+  let glue = 0;
+  for (let k = 0; k < nj; k++) glue += glueOf[k] = (junctions[j0 + k] as Junction).glue;
+  natural += glue;
   for (let a = brk.start; a < brk.end; a++) natural += (atoms[a] as Atom).pad;
   let slack = measure - natural;
 
   // A line-end mark gives up its whole blank or none, so its advance box ends on the measure.
-  if (slack < -1e-9) slack = shrinkLine(glyphs, from, to, cutL, cutR, innerJunctions, glueOf, -slack, opts.compressLineStart);
-  if (slack > 1e-9 && opts.justify) slack = stretchLine(from, to, cutL, cutR, innerJunctions, glueOf, slack);
+  if (slack < -1e-9) slack = shrinkLine(glyphs, from, to, junctions, j0, nj, -slack, opts.compressLineStart);
+  if (slack > 1e-9 && opts.justify) slack = stretchLine(from, to, junctions, j0, nj, slack);
 
   // Place: pen positions advance by the compressed widths; junction space after each atom.
   const placed: PlacedGlyph[] = [];
@@ -73,7 +91,7 @@ export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, ind
       pen += half;
     }
     if (a < brk.end - 1) {
-      const junction = innerJunctions[j] as Junction;
+      const junction = junctions[j0 + j] as Junction;
       const glue = glueOf[j] as number;
       if (junction.space) placed.push({ glyph: junction.space, x: pen, pen, advance: glue, half: false });
       else (placed[placed.length - 1] as PlacedGlyph).advance += glue;
@@ -86,10 +104,7 @@ export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, ind
   return { glyphs: placed, measure, indent, width: pen, last, ratio: brk.ratio, overfull: brk.overfull };
 }
 
-function shrinkLine(
-  glyphs: readonly SetGlyph[], from: number, to: number, cutL: Float64Array, cutR: Float64Array,
-  junctions: readonly Junction[], glueOf: number[], need: number, compressStart: boolean,
-): number {
+function shrinkLine(glyphs: readonly SetGlyph[], from: number, to: number, junctions: readonly Junction[], j0: number, nj: number, need: number, compressStart: boolean): number {
   const lastI = to - 1 - from;
   const lastG = glyphs[to - 1] as SetGlyph;
   const firstG = glyphs[from] as SetGlyph;
@@ -108,14 +123,14 @@ function shrinkLine(
     const g = glyphs[i] as SetGlyph;
     pool += (i === from ? 0 : g.blankL) + (i === to - 1 ? 0 : g.blankR);
   }
-  for (const j of junctions) pool += j.shrink;
+  for (let k = 0; k < nj; k++) pool += (junctions[j0 + k] as Junction).shrink;
   const f = pool > 0 ? Math.min(1, need / pool) : 0;
   for (let i = from; i < to; i++) {
     const g = glyphs[i] as SetGlyph;
     if (i !== from) cutL[i - from] = (cutL[i - from] as number) + g.blankL * f;
     if (i !== to - 1) cutR[i - from] = (cutR[i - from] as number) + g.blankR * f;
   }
-  junctions.forEach((j, k) => (glueOf[k] = (glueOf[k] as number) - j.shrink * f));
+  for (let k = 0; k < nj; k++) glueOf[k] = (glueOf[k] as number) - (junctions[j0 + k] as Junction).shrink * f;
   need -= pool * f;
   // 4. A hanging stop takes the rest past the measure (only when the style allowed it).
   if (need > 1e-9 && '。，、．'.includes(lastG.chars)) {
@@ -126,10 +141,7 @@ function shrinkLine(
   return -need;
 }
 
-function stretchLine(
-  from: number, to: number, cutL: Float64Array, cutR: Float64Array,
-  junctions: readonly Junction[], glueOf: number[], slack: number,
-): number {
+function stretchLine(from: number, to: number, junctions: readonly Junction[], j0: number, nj: number, slack: number): number {
   // 1. Give back the blanks adjacent punctuation gave up; not the line end's, which stays cut
   // whole (a partly restored blank would leave the mark's box hanging past the measure).
   const lastI = to - from - 1;
@@ -147,8 +159,9 @@ function stretchLine(
   }
   cutR[lastI] = (cutR[lastI] as number) + endCut;
   // 2. Spread the rest evenly over the junctions by their stretch weights.
-  const weight = junctions.reduce((w, j) => w + j.stretch, 0);
+  let weight = 0;
+  for (let k = 0; k < nj; k++) weight += (junctions[j0 + k] as Junction).stretch;
   if (slack <= 1e-9 || weight <= 0) return slack;
-  junctions.forEach((j, k) => (glueOf[k] = (glueOf[k] as number) + (slack * j.stretch) / weight));
+  for (let k = 0; k < nj; k++) glueOf[k] = (glueOf[k] as number) + (slack * (junctions[j0 + k] as Junction).stretch) / weight;
   return 0;
 }
