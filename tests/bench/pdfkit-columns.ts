@@ -7,18 +7,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import PDFDocument from 'pdfkit';
+import type { GridGeometry } from '../../src-main/model/grid-geometry.js';
 
-/** What the peer needs of a template, in pt. */
-export interface ColumnsGeometry {
+/** What the peer needs of a template, in pt: the page, its grid, the body size and indent. */
+export interface ColumnsGeometry extends Omit<GridGeometry, 'baselineInCell'> {
   width: number;
   height: number;
-  left: number;
-  top: number;
-  columns: number;
-  columnWidth: number;
-  gutter: number;
-  lines: number;
-  pitch: number;
   size: number;
   indent: number;
 }

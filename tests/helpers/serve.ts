@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { DocumentState, PageView } from '../../src-main/api/api-types.js';
 import { projectRoot } from '../../src-main/model/project-root.js';
 import { SAMPLE_FILE } from './sample.js';
 import { openBrowser, type TestBrowser } from './browser.js';
@@ -55,6 +56,10 @@ export async function callApi<T>(url: string, method: string, params: unknown = 
   if (!reply.ok) throw new Error(reply.error);
   return reply.result;
 }
+
+/** One page's view, and the document's state, as the app's window reads them. */
+export const pageView = (url: string, page: number): Promise<PageView> => callApi<PageView>(url, 'getPage', { page });
+export const documentState = (url: string): Promise<DocumentState> => callApi<DocumentState>(url, 'getState');
 
 /** The app on a copy of the sample in headless Chromium, page 1 drawn; `close` stops both. */
 export async function openApp(file = copySample()): Promise<{ file: string; server: Served; browser: TestBrowser; close(): Promise<void> }> {

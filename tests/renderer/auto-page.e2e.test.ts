@@ -5,17 +5,15 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DocumentState, PageView } from '../../src-main/api/api-types.js';
+import type { PageView } from '../../src-main/api/api-types.js';
 import type { Issue } from '../../src-main/model/issue.js';
 import type { TestBrowser } from '../helpers/browser.js';
-import { callApi, copySample, openApp, type Served } from '../helpers/serve.js';
+import { documentState, pageView, copySample, openApp, type Served } from '../helpers/serve.js';
 
 let app: Awaited<ReturnType<typeof openApp>>;
 let server: Served;
 let browser: TestBrowser;
 const page = () => browser.page;
-const getPage = (n: number) => callApi<PageView>(server.url, 'getPage', { page: n });
-const getState = () => callApi<DocumentState>(server.url, 'getState');
 const places = (v: PageView) => v.blocks.map((b) => [b.article, b.column, b.span, b.top, b.height].join(' '));
 
 beforeAll(async () => {
@@ -38,9 +36,9 @@ describe('an auto-placed page', () => {
     await page().locator('.page-thumb').nth(1).click();
     await page().locator('canvas.page-canvas[data-page="2"]').waitFor();
     await expect.poll(() => page().locator('.auto-note').count()).toBe(1);
-    const auto = await getPage(2);
+    const auto = await pageView(server.url, 2);
     const story = auto.blocks[0]?.article as string;
-    const before = (await getState()).articles.find((a) => a.id === story)?.paragraphs[0] as string;
+    const before = (await documentState(server.url)).articles.find((a) => a.id === story)?.paragraphs[0] as string;
 
     await page().locator('polygon[data-block="0"]').click({ position: { x: 20, y: 20 } });
     const body = page().locator('.article-editor textarea[name="body"]');
@@ -48,15 +46,15 @@ describe('an auto-placed page', () => {
     await body.click();
     await body.press('Control+Home');
     await body.pressSequentially('据悉，', { delay: 40 });
-    await expect.poll(async () => (await getState()).articles.find((a) => a.id === story)?.paragraphs[0]).toBe(`据悉，${before}`);
+    await expect.poll(async () => (await documentState(server.url)).articles.find((a) => a.id === story)?.paragraphs[0]).toBe(`据悉，${before}`);
     await expect.poll(() => page().locator('.auto-note').count()).toBe(0);
-    expect((await getState()).pages[1]?.auto).toBe(false);
-    expect(places(await getPage(2))).toEqual(places(auto));
+    expect((await documentState(server.url)).pages[1]?.auto).toBe(false);
+    expect(places(await pageView(server.url, 2))).toEqual(places(auto));
 
     await page().locator('button[data-cmd="auto-place"]').click();
-    await expect.poll(async () => (await getState()).pages[1]?.auto).toBe(true);
+    await expect.poll(async () => (await documentState(server.url)).pages[1]?.auto).toBe(true);
     await expect.poll(() => page().locator('.auto-note').count()).toBe(1);
     expect(await page().locator('.status-bar').innerText()).toContain('第2版已重新自动排版');
-    expect((await getState()).undo).toBe('第2版重新自动排版');
+    expect((await documentState(server.url)).undo).toBe('第2版重新自动排版');
   });
 });
