@@ -39,11 +39,23 @@ export interface ComposeOptions {
   preflight?: boolean;
 }
 
+/** Where a compose runs: this process (the defaults), or `banmian daemon` for a client. */
+export interface ComposeRun {
+  /** Writes one line meant for stderr (the daemon sends them back to its client). */
+  say(line: string): void;
+  /** Kept warm across runs by the daemon, with the composer's caches that hang on it. */
+  fonts?: FontLibrary;
+  /** What the first --timings lap is and how long it took. */
+  started?: { phase: string; ms: number };
+}
+
+const IN_PROCESS: ComposeRun = { say: (line) => process.stderr.write(`${line}\n`) };
+
 /**
  * Returns the exit code: 0, or 1 when the composition or the preflight of what was written has
  * an error (overset, missing glyphs, RGB, unembedded fonts …).
  */
-export async function composeCommand(inputs: readonly string[], opts: ComposeOptions): Promise<number> {
+export async function composeCommand(inputs: readonly string[], opts: ComposeOptions, run: ComposeRun = IN_PROCESS): Promise<number> {
   const [input] = inputs;
   if (!input) throw new InputError('compose', 'no input file given');
   const preset = PresetName.safeParse(opts.preset);
@@ -55,8 +67,8 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
   const out = opts.out ?? (split ? 'out' : join('out', 'issue.pdf'));
   if (split && out.endsWith('.pdf')) throw new InputError(out, 'with --split, -o names the folder for the page PDFs');
 
-  const clock = stopwatch();
-  const fonts = FontLibrary.load();
+  const clock = stopwatch(run.started ?? { phase: 'start and load modules', ms: process.uptime() * 1000 });
+  const fonts = run.fonts ?? FontLibrary.load();
   const issueFile = inputs.length === 1 && input.endsWith('.json');
   const templates = new Map<string, Template>();
   const { issue, imports } = issueFile ? { issue: loadIssue(input), imports: [] } : await issueFromArticleFiles(inputs, opts, fonts, templates);
@@ -79,12 +91,12 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
   });
   clock.lap(preflighted ? 'write and preflight' : 'write');
   if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify(report(comp, imports, input, files), null, 2)}\n`);
-  if (opts.timings) process.stderr.write(`banmian: timings ${clock.summary()}\n`);
+  if (opts.timings) run.say(`banmian: timings ${clock.summary()}`);
   const target = split ? `${files.length} PDFs in ${out}` : out;
   const size = files.reduce((n, f) => n + f.bytes, 0);
-  process.stderr.write(`banmian: ${comp.pages.length} pages → ${target} (${preset.data}, ${(size / 1024).toFixed(0)} KiB)${summary(comp)}\n`);
-  if (PRESETS[preset.data].preflight && !preflighted) process.stderr.write('banmian: not preflighted (--no-preflight): run `banmian preflight` on it before it goes to the plant\n');
-  for (const f of files) printFindings(f.findings, split ? basename(f.file) : undefined);
+  run.say(`banmian: ${comp.pages.length} pages → ${target} (${preset.data}, ${(size / 1024).toFixed(0)} KiB)${summary(comp)}`);
+  if (PRESETS[preset.data].preflight && !preflighted) run.say('banmian: not preflighted (--no-preflight): run `banmian preflight` on it before it goes to the plant');
+  for (const f of files) printFindings(f.findings, split ? basename(f.file) : undefined, run.say);
   const failed = comp.diagnostics.some((d) => d.severity === 'error') || files.some((f) => hasErrors(f.findings));
   return failed ? 1 : 0;
 }
@@ -109,11 +121,12 @@ async function issueFromArticleFiles(files: readonly string[], opts: ComposeOpti
 }
 
 /**
- * Phase times for --timings; the first lap runs from the start of the process (Node and module
- * loading). The summary ends with the process's peak resident memory so far.
+ * Phase times for --timings; the first lap is given (in a process of its own, its start: Node and
+ * module loading). The summary ends with the process's peak resident memory so far.
  */
-function stopwatch(): { lap(name: string): void; summary(): string } {
-  const laps: string[] = [`start and load modules ${Math.round(process.uptime() * 1000)} ms`];
+function stopwatch(first: { phase: string; ms: number }): { lap(name: string): void; summary(): string } {
+  const laps: string[] = [`${first.phase} ${Math.round(first.ms)} ms`];
+  const begun = performance.now() - first.ms;
   let last = performance.now();
   return {
     lap(name) {
@@ -121,7 +134,7 @@ function stopwatch(): { lap(name: string): void; summary(): string } {
       laps.push(`${name} ${Math.round(now - last)} ms`);
       last = now;
     },
-    summary: () => `${laps.join(', ')}, total ${Math.round(process.uptime() * 1000)} ms, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+    summary: () => `${laps.join(', ')}, total ${Math.round(performance.now() - begun)} ms, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   };
 }
 

@@ -35,7 +35,13 @@ program
   .option('--date <yyyy-mm-dd>', 'for article files: the issue date (today by default)')
   .option('--section <name>', 'for article files: the section (版名) in the running header (第N版 by default)')
   .option('--editor <name>', 'for article files: the editor (责任编辑) in the running header')
-  .action(async (inputs: string[], opts: ComposeOptions) => {
+  .option('--no-daemon', 'compose in this process even when `banmian daemon` is running')
+  .action(async (inputs: string[], { daemon, ...opts }: ComposeOptions & { daemon: boolean }) => {
+    if (daemon) {
+      const { composeViaDaemon } = await import('./daemon-client.js');
+      const code = await composeViaDaemon(inputs, opts);
+      if (code !== undefined) return void (process.exitCode = code);
+    }
     const { composeCommand } = await import('./compose.js');
     process.exitCode = await composeCommand(inputs, opts);
   });
@@ -83,6 +89,16 @@ program
     config({ jitless: false });
     const { serveCommand } = await import('./serve.js');
     await serveCommand(file, opts);
+  });
+
+program
+  .command('daemon')
+  .description('keep a compose service running on loopback: `banmian compose` then sends its work here (fonts open, composer warm)')
+  .option('--port <n>', 'the port to listen on (any free port by default)')
+  .action(async (opts: { port?: string }) => {
+    config({ jitless: false });
+    const { daemonCommand } = await import('./daemon.js');
+    await daemonCommand(opts);
   });
 
 program

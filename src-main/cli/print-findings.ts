@@ -1,10 +1,10 @@
 /** Preflight findings on stderr, one line each: errors and warnings (notes stay in the report). */
 import type { Finding } from '../pdf/preflight/preflight.js';
 
-export function printFindings(findings: readonly Finding[], file?: string): void {
+export function printFindings(findings: readonly Finding[], file?: string, say = (line: string): void => void process.stderr.write(`${line}\n`)): void {
   for (const f of findings) {
     if (f.severity === 'info') continue;
     const where = [file, f.page === undefined ? undefined : `p${f.page}`].filter(Boolean).join(' ');
-    process.stderr.write(`  ${f.severity}${where ? ` ${where}` : ''} ${f.check}: ${f.message}\n`);
+    say(`  ${f.severity}${where ? ` ${where}` : ''} ${f.check}: ${f.message}`);
   }
 }

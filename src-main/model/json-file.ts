@@ -25,11 +25,11 @@ export function readJson(file: string): unknown {
  * Writes a file so that readers never see half of it: into a temporary file beside the target,
  * then renamed over it. On failure the temporary file is removed and the target is untouched.
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+export function writeFileAtomic(file: string, data: string | Uint8Array, mode?: number): void {
   mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(temp, data);
+    writeFileSync(temp, data, mode === undefined ? {} : { mode });
     renameSync(temp, file);
   } catch (err) {
     rmSync(temp, { force: true });
