@@ -4,9 +4,10 @@
  * headless Chromium printing the same copy in CSS columns (chromium-columns.ts) and pdfkit's
  * own `text()` in columns (pdfkit-columns.ts). Two cases in `npm run bench`: one page of copy
  * (issue 14) and a day of copy (issue 9: about 20 files, ~70,000 characters; the CLI's peak RSS
- * comes from `--timings`). The copy is tests/helpers/day-copy.ts's, seeded.
+ * comes from `--timings`). The copy is tests/helpers/day-copy.ts's, seeded. The CLI runs with
+ * `--no-daemon`; a case may add the same command through `banmian daemon` (issue 14's warm figure).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,6 +31,18 @@ export interface CopyCase {
   files: readonly CopyFile[];
   /** What the issue asks, printed beside the figures. */
   targets: { wallMs?: number; peakRssMB?: number; timesFasterThanChromium: number };
+  /**
+   * Also through `banmian daemon`: copy like `files` but new for each run (so the daemon's
+   * caches cannot answer), the first run the daemon's first job, then RUNS more.
+   */
+  daemon?: (run: number) => readonly CopyFile[];
+}
+
+interface DaemonFigures {
+  firstMs: number;
+  /** Median of the runs after the first, and each. */
+  wallMs: number;
+  wallRunsMs: number[];
 }
 
 interface PeerFigures {
@@ -55,6 +68,8 @@ export interface CopyFigures {
   ratioChromiumToBanmian?: number;
   pdfkit: PeerFigures;
   ratioPdfkitToBanmian: number;
+  daemon?: DaemonFigures;
+  ratioChromiumToDaemon?: number;
   targets: CopyCase['targets'];
 }
 
@@ -67,7 +82,8 @@ export async function copyBench(c: CopyCase): Promise<{ figures: CopyFigures; ro
   const inputs = c.files.map((f) => join('out', c.name, f.name));
   for (const [i, f] of c.files.entries()) writeFileAtomic(join(root, inputs[i] as string), f.text);
   const report = join('out', `${c.name}.report.json`);
-  const argv = [join(root, 'bin', 'banmian.js'), 'compose', ...inputs, '-t', 'broadsheet', '-o', join('out', `${c.name}.pdf`), '--report', report, '--timings'];
+  const compose = (files: readonly string[], pdf: string): string[] => [join(root, 'bin', 'banmian.js'), 'compose', ...files, '-t', 'broadsheet', '-o', pdf, '--timings'];
+  const argv = [...compose(inputs, join('out', `${c.name}.pdf`)), '--report', report, '--no-daemon'];
 
   const template = loadTemplate('broadsheet');
   const fonts = FontLibrary.load();
@@ -108,6 +124,10 @@ export async function copyBench(c: CopyCase): Promise<{ figures: CopyFigures; ro
     targets: c.targets,
   };
   if ('wallMs' in figures.chromium) figures.ratioChromiumToBanmian = figures.chromium.wallMs / figures.wallMs;
+  if (c.daemon) {
+    figures.daemon = await daemonRuns(root, c, compose);
+    if ('wallMs' in figures.chromium) figures.ratioChromiumToDaemon = figures.chromium.wallMs / figures.daemon.wallMs;
+  }
   return { figures, rows: rows(c, figures) };
 }
 
@@ -123,17 +143,46 @@ function rows(c: CopyCase, f: CopyFigures): Array<[string, string]> {
     peer('pdfkit text() columns', f.pdfkit),
     [`${c.label}: pdfkit ÷ Banmian`, `${f.ratioPdfkitToBanmian.toFixed(2)}×`],
   ];
+  if (f.daemon) out.push([`${c.label}: through banmian daemon, wall`, `${ms(f.daemon.wallMs)} (new copy each run, median of ${RUNS}: ${runs(f.daemon.wallRunsMs)}; its first job ${ms(f.daemon.firstMs)})`]);
   if ('skipped' in f.chromium) return [...out, [`${c.label}: Chromium CSS columns`, `skipped: ${f.chromium.skipped}`]];
   return [
     ...out,
     peer('Chromium CSS columns', f.chromium),
     [`${c.label}: Chromium ÷ Banmian`, `${(f.ratioChromiumToBanmian ?? 0).toFixed(2)}× (target ≥ ${t.timesFasterThanChromium}×)`],
+    ...(f.ratioChromiumToDaemon ? [[`${c.label}: Chromium ÷ Banmian through the daemon`, `${f.ratioChromiumToDaemon.toFixed(2)}× (goal 5×)`] as [string, string]] : []),
   ];
 }
 
-function timed(argv: readonly string[], cwd: string): { ms: number; status: number | null; stderr: string } {
+/** The CLI through a daemon of the bench's own (its file under out/), on new copy each run. */
+async function daemonRuns(root: string, c: CopyCase, compose: (files: readonly string[], pdf: string) => string[]): Promise<DaemonFigures> {
+  const env = { ...process.env, BANMIAN_DAEMON_FILE: join(root, 'out', `${c.name}-daemon.json`) };
+  const daemon = spawn(process.execPath, [join(root, 'bin', 'banmian.js'), 'daemon'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    daemon.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('composing on') && resolve());
+    daemon.once('exit', (code) => reject(new Error(`banmian daemon exited with ${code}`)));
+  });
+  const walls: number[] = [];
+  try {
+    for (let i = 0; i <= RUNS; i++) {
+      const name = `${c.name}-daemon-${i}`;
+      rmSync(join(root, 'out', name), { recursive: true, force: true });
+      const files = (c.daemon as (run: number) => readonly CopyFile[])(i).map((f) => {
+        writeFileAtomic(join(root, 'out', name, f.name), f.text);
+        return join('out', name, f.name);
+      });
+      const run = timed(compose(files, join('out', `${name}.pdf`)), root, env);
+      if (!/composed by the daemon/.test(run.stderr)) throw new Error(`the CLI did not go through the daemon: ${run.stderr}`);
+      walls.push(run.ms);
+    }
+  } finally {
+    daemon.kill('SIGTERM');
+  }
+  return { firstMs: walls[0] as number, wallMs: median(walls.slice(1)), wallRunsMs: walls.slice(1) };
+}
+
+function timed(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): { ms: number; status: number | null; stderr: string } {
   const t = performance.now();
-  const r = spawnSync(process.execPath, argv, { cwd, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, argv, { cwd, encoding: 'utf8', env });
   return { ms: performance.now() - t, status: r.status, stderr: r.stderr };
 }
 
