@@ -18,10 +18,11 @@ import { prng } from '../helpers/prng.js';
 import { projectRoot } from '../../src-main/model/project-root.js';
 import { loadTemplate } from '../../src-main/model/template.js';
 import { writePdf } from '../../src-main/pdf/write-pdf.js';
-import { dayCopy } from '../helpers/day-copy.js';
+import { dayCopy, type CopyFile } from '../helpers/day-copy.js';
 import { columnsGeometry, copyBench } from './copy-bench.js';
 import { keystrokeBench } from './keystroke-bench.js';
 import { pdfkitColumns } from './pdfkit-columns.js';
+import { subsetBench } from './subset-bench.js';
 
 const PAGES = 8;
 const BLOCKS_PER_PAGE = 4;
@@ -165,7 +166,10 @@ async function main(): Promise<void> {
   printRows(onePage.rows);
   const day = await copyBench({ label: 'day of copy', name: 'day-copy', files, targets: { wallMs: 1_500, peakRssMB: 300, timesFasterThanChromium: 2 } });
   printRows(day.rows);
-  writeFileAtomic(join(projectRoot(), 'out', 'bench.json'), `${JSON.stringify({ ...result, keystroke: keys.figures, onePage: onePage.figures, dayCopy: day.figures }, null, 2)}\n`);
+  const text = (fs: readonly CopyFile[]): string => fs.map((f) => f.text).join('');
+  const subsets = await subsetBench(fonts.role('body-song'), [{ label: 'one page', text: text(files.slice(0, 2)) }, { label: 'day of copy', text: text(files) }]);
+  printRows(subsets.rows);
+  writeFileAtomic(join(projectRoot(), 'out', 'bench.json'), `${JSON.stringify({ ...result, keystroke: keys.figures, onePage: onePage.figures, dayCopy: day.figures, subset: subsets }, null, 2)}\n`);
 }
 
 function printRows(rows: ReadonlyArray<[string, string]>): void {
