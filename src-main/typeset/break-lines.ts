@@ -44,7 +44,7 @@ interface Node {
   overfull: boolean;
   prev: Node | null;
   /** Whether a line starting after this node has been accepted yet (emergency pass). */
-  fed?: boolean;
+  fed: boolean;
 }
 
 const LINE_PENALTY = 10;
@@ -83,6 +83,16 @@ class Sums {
 }
 
 
+/**
+ * Room for the best break of each line class at one breakpoint. There are at most as many
+ * classes as lines whose widths differ (sameFrom + 1), a handful; grown if ever needed.
+ */
+let scratch = roomFor(64);
+
+function roomFor(classes: number): { line: Float64Array; total: Float64Array; ratio: Float64Array; overfull: Uint8Array; prev: Array<Node | null> } {
+  return { line: new Float64Array(classes), total: new Float64Array(classes), ratio: new Float64Array(classes), overfull: new Uint8Array(classes), prev: new Array<Node | null>(classes).fill(null) };
+}
+
 /** Line widths as a function of the line number (0 = first line, indent already taken off). */
 export type Measure = (line: number) => number;
 
@@ -111,8 +121,15 @@ function run(seg: Segmented, s: Sums, widths: Float64Array, sameFrom: number, op
   const n = atoms.length;
   const { width: sWidth, glue: sGlue, shrink: sShrink, jShrink: sJShrink, restore: sRestore, jStretch: sJStretch, letters: sLetters } = s;
   const { tolerance, stretchUnit, justifyLast, compressLineStart, lonePenalty } = opts;
-  const active: Node[] = [{ pos: -1, line: 0, demerits: 0, ratio: 0, overfull: false, prev: null }];
-  const best: Node[] = []; // the best new node per line count, for the current breakpoint
+  const active: Node[] = [{ pos: -1, line: 0, demerits: 0, ratio: 0, overfull: false, prev: null, fed: false }];
+  if (scratch.line.length <= sameFrom) scratch = roomFor(2 * (sameFrom + 1));
+  // The best new break per line class at the current breakpoint, as numbers until it is kept:
+  // a node is made once per class and breakpoint, not for every better candidate.
+  const bestLine = scratch.line;
+  const bestTotal = scratch.total;
+  const bestRatio = scratch.ratio;
+  const bestOverfull = scratch.overfull;
+  const bestPrev = scratch.prev;
   // Logical lengths: setting an array's length is a runtime call, twice for every breakpoint.
   let na = 1;
   let nb = 0;
@@ -153,20 +170,30 @@ function run(seg: Segmented, s: Sums, widths: Float64Array, sameFrom: number, op
         active[kept++] = a;
       }
       if (ratio > tolerance && !emergency) continue;
-      const badness = ratio < 0 ? 100 * SHRINK_COST * Math.min(1, -ratio) ** 3 : Math.min(10_000, 100 * ratio ** 3);
-      let demerits = (LINE_PENALTY + badness) ** 2 + penalty * penalty + (overfull ? 1e8 : 0);
+      const r = ratio < 0 ? (ratio < -1 ? 1 : -ratio) : ratio;
+      const cube = r * r * r;
+      const badness = ratio < 0 ? 100 * SHRINK_COST * cube : Math.min(10_000, 100 * cube);
+      const cost = LINE_PENALTY + badness;
+      let demerits = cost * cost + penalty * penalty + (overfull ? 1e8 : 0);
       if (isEnd && a.line > 0 && (sLetters[j + 1] as number) - (sLetters[start] as number) < 2) demerits += lonePenalty;
       const total = a.demerits + demerits;
       const line = a.line + 1;
       const lineClass = line < sameFrom ? line : sameFrom;
       a.fed = true;
       let k = 0;
-      while (k < nb && Math.min((best[k] as Node).line, sameFrom) !== lineClass) k++;
-      if (k === nb) best[nb++] = { pos: j, line, demerits: total, ratio, overfull, prev: a };
-      else if (total < (best[k] as Node).demerits) best[k] = { pos: j, line, demerits: total, ratio, overfull, prev: a };
+      while (k < nb && Math.min(bestLine[k] as number, sameFrom) !== lineClass) k++;
+      if (k === nb) nb++;
+      else if (!(total < (bestTotal[k] as number))) continue;
+      bestLine[k] = line;
+      bestTotal[k] = total;
+      bestRatio[k] = ratio;
+      bestOverfull[k] = overfull ? 1 : 0;
+      bestPrev[k] = a;
     }
     na = kept;
-    for (let b = 0; b < nb; b++) active[na++] = best[b] as Node;
+    for (let b = 0; b < nb; b++) {
+      active[na++] = { pos: j, line: bestLine[b] as number, demerits: bestTotal[b] as number, ratio: bestRatio[b] as number, overfull: bestOverfull[b] === 1, prev: bestPrev[b] as Node, fed: false };
+    }
     if (na === 0) return null;
   }
   active.length = na;
