@@ -38,6 +38,8 @@ export class FontFace {
   readonly emBottom: number;
   readonly hasHalt: boolean;
   private readonly clusters: Map<string, FaceGlyph[] | null>;
+  /** `char`'s answers by code point. */
+  private readonly byCode = new Map<number, FaceGlyph[] | null>();
   private readonly advances: (id: number) => number;
 
   constructor(
@@ -101,6 +103,13 @@ export class FontFace {
       hit = [{ id, advance: this.advances(id) / this.font.unitsPerEm, chars: ch, blankL: 0, blankR: 0, letters: countLetters(ch) }];
     }
     this.remember(ch, hit);
+    return hit;
+  }
+
+  /** `char` by code point, for the composer's pass over the text: no string is made or hashed once the character is known. */
+  charCode(cp: number): FaceGlyph[] | null {
+    let hit = this.byCode.get(cp);
+    if (hit === undefined) this.byCode.set(cp, (hit = this.char(String.fromCodePoint(cp))));
     return hit;
   }
 

@@ -12,15 +12,12 @@ const NO_START = new Set(
 /** May not end a line (行尾禁则). */
 const NO_END = new Set('（［｛〔〈《「『【〖〘〚“‘([{￥＄£$'.split(''));
 
-/** Pairs of these are one unit: never split, and a line may start with the whole pair. */
-const PAIRED = new Set('—…‥'.split(''));
 
 /** Full-width punctuation whose blank half may be removed (the font's halt tells which half). */
 const COMPRESSIBLE = new Set('。．，、；：？！（）［］｛｝〔〕〈〉《》「」『』【】〖〗〘〙〚〛“”‘’'.split(''));
 
 export const isNoStart = (ch: string): boolean => NO_START.has(ch);
 export const isNoEnd = (ch: string): boolean => NO_END.has(ch);
-export const isPaired = (ch: string): boolean => PAIRED.has(ch);
 export const isCompressible = (ch: string): boolean => COMPRESSIBLE.has(ch);
 
 /** Opening punctuation: its blank half is on the left when the font has no halt feature. */
@@ -56,8 +53,14 @@ export function isHan(cp: number): boolean {
 }
 
 /** White space: a place to break, dropped at line ends. The full-width U+3000 keeps its em mid-line. */
-export const isSpace = (ch: string): boolean =>
-  ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u3000' || (ch >= '\u2000' && ch <= '\u200a') || ch === '\u202f';
+export const isSpace = (ch: string): boolean => ch.length === 1 && isSpaceCode(ch.charCodeAt(0));
+
+/** `isSpace` of a code point. */
+export const isSpaceCode = (cp: number): boolean =>
+  cp === 0x20 || cp === 0x09 || cp === 0xa0 || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f;
+
+/** Pairs of these are one unit (——, ……): never split, and a line may start with the whole pair. */
+export const isPairedCode = (cp: number): boolean => cp === 0x2014 || cp === 0x2026 || cp === 0x2025;
 
 /** Counts toward "a character" for the lone-last-line rule (punctuation does not). */
 export function isLetterLike(ch: string): boolean {

@@ -140,7 +140,7 @@ function measureAtom(atom: Atom, glyphs: readonly SetGlyph[], style: SpacingStyl
   }
 }
 
-const firstChar = (s: string): string => String.fromCodePoint(s.codePointAt(0) ?? 0);
+const firstChar = (s: string): string => (s.length === 1 ? s : String.fromCodePoint(s.codePointAt(0) ?? 0));
 const lastChar = (s: string): string => (s.length === 1 ? s : ([...s].pop() ?? ''));
 
 interface SplitPiece extends Piece {

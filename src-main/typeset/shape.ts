@@ -6,7 +6,7 @@
  */
 import type { FontFace, FaceGlyph } from '../fonts/font-face.js';
 import type { FontLibrary } from '../fonts/font-library.js';
-import { isIdeographic, isPaired, isSpace } from '../model/char-class.js';
+import { isIdeographic, isPairedCode, isSpaceCode } from '../model/char-class.js';
 import type { MissingGlyph, SetGlyph, Span } from './types.js';
 
 export type PieceKind = 'ideo' | 'latin' | 'space' | 'paired';
@@ -28,8 +28,7 @@ export function shapeSpans(spans: readonly Span[], fonts: FontLibrary): Shaped {
   const missing: MissingGlyph[] = [];
   spans.forEach((span, s) => {
     const face = fonts.role(span.role);
-    forEachPiece(span.text, (kind, text, offset) => {
-      const found = kind === 'latin' ? face.cluster(text, 'latn') : kind === 'paired' ? face.cluster(text, 'hani') : face.char(text);
+    forEachPiece(span.text, face, (kind, text, offset, found) => {
       const glyphs = found
         ? placeGlyphs(found, face, span.size, s, offset)
         : fallbackGlyphs(text, face, fonts, { role: span.role, size: span.size, span: s, offset }, missing);
@@ -40,37 +39,44 @@ export function shapeSpans(spans: readonly Span[], fonts: FontLibrary): Shaped {
 }
 
 /**
- * Splits text into ideographs, —— / …… pairs, Latin words (with numbers) and spaces, in order.
- * A callback rather than a generator: this runs once for every character of the issue.
+ * Splits text into ideographs, —— / …… pairs, Latin words (with numbers) and spaces, in order,
+ * each with the face's glyphs for it (null when the face lacks a character). A callback rather
+ * than a generator, and classes read from code points: this runs once for every character of
+ * the issue. An ideograph the face knows takes its text from the glyph, so no string is made.
  */
-export function forEachPiece(text: string, visit: (kind: PieceKind, text: string, offset: number) => void): void {
+function forEachPiece(text: string, face: FontFace, visit: (kind: PieceKind, text: string, offset: number, found: readonly FaceGlyph[] | null) => void): void {
   let i = 0;
   while (i < text.length) {
     const cp = text.codePointAt(i) ?? 0;
-    const ch = cp > 0xffff ? text.slice(i, i + 2) : (text[i] as string);
-    if (isSpace(ch)) {
-      visit('space', ch, i);
-      i += ch.length;
-    } else if (isPaired(ch)) {
+    const n = cp > 0xffff ? 2 : 1;
+    if (isSpaceCode(cp)) {
+      const ch = text.slice(i, i + n);
+      visit('space', ch, i, face.char(ch));
+      i += n;
+    } else if (isPairedCode(cp)) {
       let j = i + 1;
-      while (j < text.length && text[j] === ch) j++;
+      while (j < text.length && text.charCodeAt(j) === cp) j++;
       // A run of dashes or ellipses is cut into pairs; an odd one stands alone.
       for (let k = i; k < j; k += 2) {
-        const n = Math.min(2, j - k);
-        visit(n === 2 ? 'paired' : 'ideo', text.slice(k, k + n), k);
+        const pair = text.slice(k, k + Math.min(2, j - k));
+        if (pair.length === 2) visit('paired', pair, k, face.cluster(pair, 'hani'));
+        else visit('ideo', pair, k, face.char(pair));
       }
       i = j;
     } else if (isIdeographic(cp)) {
-      visit('ideo', ch, i);
-      i += ch.length;
+      const found = face.charCode(cp);
+      const own = found?.length === 1 ? (found[0] as FaceGlyph).chars : undefined;
+      visit('ideo', own !== undefined && own.length === n && own.codePointAt(0) === cp ? own : text.slice(i, i + n), i, found);
+      i += n;
     } else {
       let j = i;
       while (j < text.length) {
         const c = text.codePointAt(j) ?? 0;
-        if (isIdeographic(c) || isSpace(c > 0xffff ? text.slice(j, j + 2) : (text[j] as string))) break;
+        if (isIdeographic(c) || isSpaceCode(c)) break;
         j += c > 0xffff ? 2 : 1;
       }
-      visit('latin', text.slice(i, j), i);
+      const word = text.slice(i, j);
+      visit('latin', word, i, face.cluster(word, 'latn'));
       i = j;
     }
   }
