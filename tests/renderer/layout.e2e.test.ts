@@ -87,7 +87,7 @@ describe('placing articles', () => {
     const over = await cell(5, 20);
     await m.move(over.x, over.y, { steps: 8 });
     await expect.poll(() => page().locator('.ghost.drop.refused').count()).toBe(1);
-    expect(await page().locator('.drop-refusal').innerText()).toMatch(/与《.+》重叠/);
+    await expect.poll(() => page().locator('.drop-refusal').innerText()).toMatch(/与《.+》重叠/);
     await shot('refused-drop');
     await m.up();
     await expect.poll(() => page().locator('.status-message.error').innerText()).toMatch(/与《.+》重叠/);
