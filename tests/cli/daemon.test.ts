@@ -74,6 +74,18 @@ describe('banmian daemon', () => {
     expect(existsSync(join(work, 'out', 'missing.pdf'))).toBe(false);
   });
 
+  test('a client killed with kill -9 in the middle of its compose leaves the daemon serving the next one', async () => {
+    const victim = spawn(process.execPath, [BIN, 'compose', ...COPY, '-o', 'out/victim.pdf'], { cwd: work, env, stdio: 'ignore' });
+    // Killed about when its request is out (a client starts in ~150 ms; the daemon composes for longer).
+    await new Promise((wait) => setTimeout(wait, 250));
+    victim.kill('SIGKILL');
+    await exited(victim);
+    const next = run(work, 'compose', 'tiny-stories.txt', '-o', 'out/next.pdf', '--timings');
+    expect(next.stderr).toMatch(VIA);
+    expect(next.stderr).toMatch(/pages → out\/next\.pdf/);
+    expect(daemon.exitCode).toBeNull();
+  }, 30_000);
+
   test('refuses a request without its token, and a second daemon', async () => {
     const { port } = DaemonFile.parse(JSON.parse(readFileSync(env.BANMIAN_DAEMON_FILE, 'utf8')));
     const res = await fetch(`http://127.0.0.1:${port}/compose`, { method: 'POST', body: JSON.stringify({ cwd: work, inputs: ['x.txt'], opts: {} }) });
