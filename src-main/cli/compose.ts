@@ -14,7 +14,7 @@ import { exportPdfs, issueExportInfo, type ExportedFile } from '../pdf/export-pd
 import { checkPagePattern, DEFAULT_PAGE_PATTERN } from '../pdf/file-pattern.js';
 import { hasErrors } from '../pdf/preflight/preflight.js';
 import { PRESETS, PresetName } from '../pdf/presets.js';
-import { printFindings } from './print-findings.js';
+import { printFindings, sayOnStderr } from './print-findings.js';
 
 export interface ComposeOptions {
   template: string;
@@ -49,7 +49,7 @@ export interface ComposeRun {
   started?: { phase: string; ms: number };
 }
 
-const IN_PROCESS: ComposeRun = { say: (line) => process.stderr.write(`${line}\n`) };
+const IN_PROCESS: ComposeRun = { say: sayOnStderr };
 
 /**
  * Returns the exit code: 0, or 1 when the composition or the preflight of what was written has

@@ -12,7 +12,6 @@ const NO_START = new Set(
 /** May not end a line (行尾禁则). */
 const NO_END = new Set('（［｛〔〈《「『【〖〘〚“‘([{￥＄£$'.split(''));
 
-
 /** Full-width punctuation whose blank half may be removed (the font's halt tells which half). */
 const COMPRESSIBLE = new Set('。．，、；：？！（）［］｛｝〔〕〈〉《》「」『』【】〖〗〘〙〚〛“”‘’'.split(''));
 
