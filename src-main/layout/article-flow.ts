@@ -112,7 +112,7 @@ export function pourContext(article: Article, blocks: readonly PlacedBlock[], la
 function setJumpLine(jump: JumpLine, grid: PageGrid, fonts: FontLibrary): DisplayItem[] {
   const { body } = grid.template;
   const spans = [{ text: jump.text, role: grid.template.jump.role, size: body.size }];
-  const line = composeParagraph(spans, { ...BODY_STYLE, em: body.size, indent: 0, align: jump.align }, () => jump.slot.width, fonts).lines[0];
+  const line = composeParagraph(spans, { ...BODY_STYLE, punctuation: body.composition.punctuation, em: body.size, indent: 0, align: jump.align }, () => jump.slot.width, fonts).lines[0];
   return line ? lineRuns(line, jump.slot.x, jump.slot.baseline, { role: 'furniture' }) : [];
 }
 

@@ -10,7 +10,7 @@ import { parseFontSize } from '../model/units.js';
 import { isNoStart } from '../model/char-class.js';
 import { setVertical } from '../typeset/vertical.js';
 import type { BlockArea, Exclusion } from './block-area.js';
-import { DISPLAY_LEADING, displayLineCount, setDisplayText } from './display-text.js';
+import { DISPLAY_LEADING, displayLineCount, setDisplayText, type DisplayBlock } from './display-text.js';
 import type { PageGrid } from './grid.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
 import type { SpanSource } from './runs.js';
@@ -64,7 +64,8 @@ export function acrossHeadline(article: Article, block: Block, area: BlockArea, 
   // minCondense, then shrunk half a point at a time down to minScale of its size.
   let size = full;
   let scaleX = 1;
-  const lineCount = (s: number, x: number): number => displayLineCount(article.headline, { role: main.role, size: s }, width, main.letterSpacing, fonts, x);
+  const words = { punctuation: headlines.punctuation, words: true };
+  const lineCount = (s: number, x: number): number => displayLineCount(article.headline, { role: main.role, size: s }, width, fonts, { ...words, letterSpacing: main.letterSpacing, scaleX: x });
   while (lineCount(size, scaleX) > main.maxLines && scaleX - 0.05 >= main.minCondense - 1e-9) scaleX = Math.round((scaleX - 0.05) * 100) / 100;
   while (lineCount(size, scaleX) > main.maxLines && size - 0.5 >= full * main.minScale) size -= 0.5;
   if (size < full || scaleX < 1 || lineCount(size, scaleX) > main.maxLines) {
@@ -88,15 +89,16 @@ export function acrossHeadline(article: Article, block: Block, area: BlockArea, 
   let y = top;
   for (const [text, style, part] of tiers) {
     if (!text) continue;
+    const condense = part === 'headline' && scaleX < 1 ? { scaleX } : {};
+    const opts = { ...words, letterSpacing: style.letterSpacing, ...condense };
     if (measureOnly) {
-      const lines = displayLineCount(text, style, width, style.letterSpacing, fonts, part === 'headline' ? scaleX : 1);
+      const lines = displayLineCount(text, style, width, fonts, opts);
       y += lines * style.size * DISPLAY_LEADING + style.size * 0.25;
       continue;
     }
-    const condense = part === 'headline' && scaleX < 1 ? { scaleX } : {};
-    const set = setDisplayText(text, style, style.align, left, width, y, fonts, { source: sourceOf(article, part), letterSpacing: style.letterSpacing, ...condense });
+    const set = setDisplayText(text, style, style.align, left, width, y, fonts, { source: sourceOf(article, part), ...opts });
     runs.push(...set.runs);
-    diagnostics.push(...missingGlyphDiagnostics(set.missing, page, article.id));
+    diagnostics.push(...missingGlyphDiagnostics(set.missing, page, article.id), ...splitWordDiagnostics(set, text, part, page, article.id));
     y = set.bottom + style.size * 0.25;
   }
   // Lines of air added to the zone (headSpace): the headline moves down by half of them.
@@ -115,10 +117,22 @@ export function continuationHeadline(article: Article, block: Block, area: Block
   const { columns, left, width, y } = topMeasure(block, area, grid);
   const style = grid.template.headlines.continuation;
   const text = article.jump?.headline ?? article.headline;
+  const opts = { punctuation: grid.template.headlines.punctuation, words: true };
   const set = measureOnly
-    ? { runs: [], bottom: y + displayLineCount(text, style, width, 0, fonts) * style.size * DISPLAY_LEADING }
-    : setDisplayText(text, style, 'center', left, width, y, fonts, { source: sourceOf(article, 'jump') });
+    ? { runs: [], bottom: y + displayLineCount(text, style, width, fonts, opts) * style.size * DISPLAY_LEADING }
+    : setDisplayText(text, style, 'center', left, width, y, fonts, { source: sourceOf(article, 'jump'), ...opts });
   return { runs: set.runs, firstLine: Math.min(area.bottom, grid.lineAtOrBelow(set.bottom + grid.pitch / 2)), columns, diagnostics: [] };
+}
+
+/** A headline line that had to end inside a word, named with the lines around the break (the editor may type a line break there). */
+function splitWordDiagnostics(set: DisplayBlock, text: string, part: Part, page: number, article: string): Diagnostic[] {
+  const baselines = [...new Set(set.runs.map((r) => r.y))];
+  return set.splitWords.map((n) => {
+    const at = (k: number): string => set.runs.filter((r) => r.y === baselines[k]).map((r) => r.text).join('');
+    const line = at(n);
+    const next = at(n + 1);
+    return { kind: 'headline-split-word', severity: 'warning', page, article, part, line, next, message: `the ${part} “${text}” breaks inside a word: “${line}/${next}” (type a line break where it should break)` };
+  });
 }
 
 /** Line pitch across vertical lines, in em of each line's size. */

@@ -119,7 +119,8 @@ export function setCaption(image: Image, width: number, grid: PageGrid, fonts: F
   const spans: Span[] = [];
   if (image.caption) spans.push({ text: image.caption, role: style.role, size: em });
   if (image.credit) spans.push({ text: spans.length > 0 ? `　${image.credit}` : image.credit, role: style.creditRole, size: em });
-  return spans.length > 0 ? composeParagraph(spans, { ...BODY_STYLE, em, indent: 0 }, () => width, fonts) : undefined;
+  const punctuation = grid.template.body.composition.punctuation;
+  return spans.length > 0 ? composeParagraph(spans, { ...BODY_STYLE, punctuation, em, indent: 0 }, () => width, fonts) : undefined;
 }
 
 /** Why no picture fills the frame: none has come in (`missing:`), no file is there, or the file is no image. */

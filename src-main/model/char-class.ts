@@ -58,6 +58,9 @@ export const isSpace = (ch: string): boolean => ch.length === 1 && isSpaceCode(c
 export const isSpaceCode = (cp: number): boolean =>
   cp === 0x20 || cp === 0x09 || cp === 0xa0 || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f;
 
+/** A line break typed into a text (LF, CR, the Unicode line and paragraph separators): a forced break. */
+export const isLineBreakCode = (cp: number): boolean => cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029;
+
 /** Pairs of these are one unit (——, ……): never split, and a line may start with the whole pair. */
 export const isPairedCode = (cp: number): boolean => cp === 0x2014 || cp === 0x2026 || cp === 0x2025;
 

@@ -101,6 +101,8 @@ export type Diagnostic =
   /** A photo frame reaching below its block, over whatever is there. */
   | { kind: 'photo-past-block'; severity: Severity; page: number; article: string; lines: number; message: string }
   | { kind: 'headline-shrunk'; severity: Severity; page: number; article: string; size: number; message: string }
+  /** A headline line had to end inside a word: `line` is the text of that line, `next` of the one after. */
+  | { kind: 'headline-split-word'; severity: Severity; page: number; article: string; part: 'banner' | 'kicker' | 'headline' | 'subhead' | 'jump'; line: string; next: string; message: string }
   | { kind: 'underset'; severity: Severity; page: number; article: string; lines: number; message: string }
   | { kind: 'free-space'; severity: Severity; page: number; column: number; span: number; top: number; lines: number; message: string };
 

@@ -8,12 +8,25 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { InputError } from './errors.js';
 import { readJson } from './json-file.js';
-import { newestVersion, parseVersioned, versionFieldAdded, type FileFormat } from './migrations.js';
+import { newestVersion, parseVersioned, versionFieldAdded, type FileFormat, type JsonObject } from './migrations.js';
 import { projectRoot } from './project-root.js';
 import { parseFontSize, parseLength, type BodyMetrics } from './units.js';
 
-/** Version 1 is the templates written before they said their version; version 2 says it. */
-const TEMPLATE_FILE: FileFormat = { format: 'banmian-template', noun: 'template', migrations: [versionFieldAdded], unversionedIsV1: true };
+/**
+ * Version 1 is the templates written before they said their version; version 2 says it; version 3
+ * names a punctuation style (标点类型) for the body and the headlines, the body's taking over its
+ * line-start rule (`compressLineStart`).
+ */
+const TEMPLATE_FILE: FileFormat = { format: 'banmian-template', noun: 'template', migrations: [versionFieldAdded, punctuationStyles], unversionedIsV1: true };
+
+/** v2 → v3: `body.composition.compressLineStart` becomes `body.composition.punctuation.lineStart`. */
+function punctuationStyles(data: JsonObject): JsonObject {
+  const body = data.body as JsonObject | undefined;
+  const composition = body?.composition as JsonObject | undefined;
+  if (!body || !composition || !('compressLineStart' in composition)) return data;
+  const { compressLineStart, ...rest } = composition;
+  return { ...data, body: { ...body, composition: { ...rest, punctuation: { lineStart: compressLineStart } } } };
+}
 export const TEMPLATE_VERSION = newestVersion(TEMPLATE_FILE);
 
 /** A length in mm, pt, 字 or 行; those in 字 and 行 depend on the body, so they are resolved after parsing. */
@@ -32,13 +45,25 @@ const TextStyleSchema = z.strictObject({ role: z.string(), size: fontSize });
 const HeaderItemSchema = z.strictObject({ text: z.string(), align, role: z.string(), size: fontSize });
 /** A headline tier: alignment and letter-spacing besides role and size. */
 const TierSchema = z.strictObject({ role: z.string(), size: fontSize, align: align.default('center'), letterSpacing });
+/**
+ * A punctuation style (标点类型, as clreq and CTeX's schemes name them). Its scheme fixes each mark's
+ * width wherever it stands: 全角式 every mark a full em, 开明式 。？！ full and the rest half, 半角式
+ * every mark half; in all three, of two adjacent marks the first gives up its blank (two openings:
+ * the second), so a pair is set at one width everywhere and justification never widens it again.
+ */
+const PunctuationSchema = z.strictObject({
+  scheme: z.enum(['quanjiao', 'kaiming', 'banjiao']).default('quanjiao'),
+  /** Whether an opening mark at a line start loses its leading blank (flush ink at the left edge). */
+  lineStart: z.boolean().default(false),
+  /** The most a single mark mid-line may be squeezed to fit a line, in em (0 keeps every mark at its width). */
+  squeeze: z.number().min(0).max(0.5).default(0.125),
+});
 const CompositionSchema = z.strictObject({
   /** CJK–Latin space in em (clreq: 1/4). */
   latinSpace: z.number().min(0).max(0.5).default(0.25),
   /** Let 。，、 hang past the column edge rather than push a character down. */
   hanging: z.boolean().default(false),
-  /** Let an opening bracket at a line start lose its leading blank. */
-  compressLineStart: z.boolean().default(false),
+  punctuation: PunctuationSchema.prefault({}),
   /** Character grid: every line exactly N cells (每行字数固定). */
   grid: z.boolean().default(false),
 });
@@ -99,6 +124,8 @@ const TemplateFileSchema = z.strictObject({
       minCondense: z.number().min(0.5).max(1).default(0.9),
     }),
     subhead: TierSchema,
+    /** Punctuation of every headline tier and header line; an opening mark at a line start sets flush by default. */
+    punctuation: PunctuationSchema.prefault({ lineStart: true }),
     /** The repeated headline over a continued part (上接第X版). */
     continuation: TextStyleSchema.prefault({ role: 'headline-song', size: '小二' }),
   }),
@@ -116,6 +143,7 @@ export type Template = ReturnType<typeof resolveTemplate>;
 export type TextStyle = z.output<typeof TextStyleSchema>;
 export type HeaderItem = z.output<typeof HeaderItemSchema>;
 export type BodyComposition = z.output<typeof CompositionSchema>;
+export type Punctuation = z.output<typeof PunctuationSchema>;
 export type TierStyle = z.output<typeof TierSchema>;
 export type Masthead = z.output<typeof MastheadSchema>;
 

@@ -2,9 +2,13 @@
  * Total-fit line breaking (Knuth–Plass) over atoms and junctions. Every break of the paragraph
  * is chosen together: a tight line early on can save a lone character on the last line.
  *
- * Badness follows TeX (100·r³) for stretching; compressing punctuation is cheaper than spreading
- * letters, as clreq asks (挤进 before 推出). When no set of breaks fits within the tolerance, a
- * second pass accepts any stretch and lets a single over-wide atom stand overfull (reported).
+ * Badness follows TeX (100·r³). A line too long first gives up its last mark's trailing blank
+ * (line-end compression, free: the line is then judged by what it must stretch) and, where the
+ * style allows, hangs a stop past the measure (free too), then gives up its first
+ * mark's leading one, then squeezes single marks mid-line within the style's limit (挤进), costed
+ * like stretching, so the breaker weighs 挤进 against 推出 line by line. When no set of breaks fits
+ * within the tolerance, a second pass accepts any stretch and lets a single over-wide atom stand
+ * overfull (reported).
  *
  * As in TeX, breaks are told apart by line number only while the line widths still change (an
  * indent, a line shortened beside a photo): past that, every later line has the same width, so
@@ -22,11 +26,9 @@ export interface BreakOptions {
   lonePenalty: number;
   /** Whether the last line is justified too (headline balancing uses false for all lines). */
   justifyLast: boolean;
-  /** Whether an opening mark at a line start may lose its leading blank (clreq allows; off keeps the left edge solid). */
-  compressLineStart: boolean;
 }
 
-export const DEFAULT_BREAK: BreakOptions = { stretchUnit: 0, tolerance: 3, lonePenalty: 50_000, justifyLast: false, compressLineStart: false };
+export const DEFAULT_BREAK: BreakOptions = { stretchUnit: 0, tolerance: 3, lonePenalty: 50_000, justifyLast: false };
 
 export interface LineBreak {
   /** Atoms [start, end) on the line. */
@@ -34,6 +36,8 @@ export interface LineBreak {
   end: number;
   ratio: number;
   overfull: boolean;
+  /** The line ends at a line break typed into the text (set like a last line). */
+  forced: boolean;
 }
 
 interface Node {
@@ -48,12 +52,10 @@ interface Node {
 }
 
 const LINE_PENALTY = 10;
-const SHRINK_COST = 0.3;
 
 class Sums {
   readonly width: Float64Array;
   readonly shrink: Float64Array;
-  readonly restore: Float64Array;
   readonly letters: Float64Array;
   readonly glue: Float64Array;
   readonly jShrink: Float64Array;
@@ -63,12 +65,10 @@ class Sums {
     const n = atoms.length;
     this.width = new Float64Array(n + 1);
     this.shrink = new Float64Array(n + 1);
-    this.restore = new Float64Array(n + 1);
     this.letters = new Float64Array(n + 1);
     atoms.forEach((a, i) => {
       this.width[i + 1] = (this.width[i] as number) + a.width;
       this.shrink[i + 1] = (this.shrink[i] as number) + a.shrink;
-      this.restore[i + 1] = (this.restore[i] as number) + a.restore;
       this.letters[i + 1] = (this.letters[i] as number) + a.letters;
     });
     this.glue = new Float64Array(n + 1);
@@ -109,18 +109,14 @@ export function breakLines(seg: Segmented, measure: Measure, opts: BreakOptions)
   const pass = (o: BreakOptions, emergency: boolean): Node[] | null => run(seg, sums, widths, sameFrom, o, emergency);
   // A looser second pass before the emergency one, so one hard line does not loosen the rest.
   const nodes = pass(opts, false) ?? pass({ ...opts, tolerance: opts.tolerance * 4 }, false) ?? pass(opts, true) ?? [];
-  return nodes.map(toBreak);
-}
-
-function toBreak(n: Node): LineBreak {
-  return { start: (n.prev?.pos ?? -1) + 1, end: n.pos + 1, ratio: n.ratio, overfull: n.overfull };
+  return nodes.map((node) => ({ start: (node.prev?.pos ?? -1) + 1, end: node.pos + 1, ratio: node.ratio, overfull: node.overfull, forced: seg.junctions[node.pos]?.forced === true }));
 }
 
 function run(seg: Segmented, s: Sums, widths: Float64Array, sameFrom: number, opts: BreakOptions, emergency: boolean): Node[] | null {
   const { atoms, junctions } = seg;
   const n = atoms.length;
-  const { width: sWidth, glue: sGlue, shrink: sShrink, jShrink: sJShrink, restore: sRestore, jStretch: sJStretch, letters: sLetters } = s;
-  const { tolerance, stretchUnit, justifyLast, compressLineStart, lonePenalty } = opts;
+  const { width: sWidth, glue: sGlue, shrink: sShrink, jShrink: sJShrink, jStretch: sJStretch, letters: sLetters } = s;
+  const { tolerance, stretchUnit, justifyLast, lonePenalty } = opts;
   const active: Node[] = [{ pos: -1, line: 0, demerits: 0, ratio: 0, overfull: false, prev: null, fed: false }];
   if (scratch.line.length <= sameFrom) scratch = roomFor(2 * (sameFrom + 1));
   // The best new break per line class at the current breakpoint, as numbers until it is kept:
@@ -138,8 +134,11 @@ function run(seg: Segmented, s: Sums, widths: Float64Array, sameFrom: number, op
     const isEnd = j === n - 1;
     const junction = junctions[j];
     if (!isEnd && !junction?.breakable) continue;
+    // A typed line break ends every line that reaches it, and is set like a paragraph's last line.
+    const forced = junction?.forced === true;
     const penalty = isEnd ? 0 : (junction as Junction).penalty;
-    const hang = (atoms[j] as Atom).hang;
+    const endAtom = atoms[j] as Atom;
+    const { hang, trail } = endAtom;
     const widthJ = sWidth[j + 1] as number;
     const glueJ = sGlue[j] as number;
     nb = 0;
@@ -151,13 +150,19 @@ function run(seg: Segmented, s: Sums, widths: Float64Array, sameFrom: number, op
       const width = widthJ - (sWidth[start] as number) + glueJ - (sGlue[start] as number);
       const m = widths[a.line < n ? a.line : n] as number;
       let ratio: number;
-      if (width > m + 1e-6) {
-        const shrink = (sShrink[j + 1] as number) - (sShrink[start] as number) + (sJShrink[j] as number) - (sJShrink[start] as number) + hang - (compressLineStart ? 0 : (atoms[start] as Atom).lead);
-        ratio = shrink > 0 ? (m - width) / shrink : -Infinity;
-      } else if ((isEnd && !justifyLast) || width >= m - 1e-6) ratio = 0;
+      // A line too long gives up its line-end mark's trailing blank whole, then hangs that mark
+      // past the measure where the style allows; both are free, as setting the mark flush would be.
+      let set = width;
+      if (set > m + 1e-6) set -= trail;
+      if (set > m + 1e-6) set -= Math.min(hang, set - m);
+      if (set > m + 1e-6) {
+        const startAtom = atoms[start] as Atom;
+        const shrink = (sShrink[j + 1] as number) - (sShrink[start] as number) - endAtom.trailSqueeze - startAtom.leadSqueeze + startAtom.lead + (sJShrink[j] as number) - (sJShrink[start] as number);
+        ratio = shrink > 0 ? (m - set) / shrink : -Infinity;
+      } else if (((isEnd || forced) && !justifyLast) || set >= m - 1e-6) ratio = 0;
       else {
-        const stretch = (sRestore[j + 1] as number) - (sRestore[start] as number) + ((sJStretch[j] as number) - (sJStretch[start] as number)) * stretchUnit;
-        ratio = stretch > 0 ? (m - width) / stretch : Infinity;
+        const stretch = ((sJStretch[j] as number) - (sJStretch[start] as number)) * stretchUnit;
+        ratio = stretch > 0 ? (m - set) / stretch : Infinity;
       }
 
       let overfull = false;
@@ -172,7 +177,7 @@ function run(seg: Segmented, s: Sums, widths: Float64Array, sameFrom: number, op
       if (ratio > tolerance && !emergency) continue;
       const r = ratio < 0 ? (ratio < -1 ? 1 : -ratio) : ratio;
       const cube = r * r * r;
-      const badness = ratio < 0 ? 100 * SHRINK_COST * cube : Math.min(10_000, 100 * cube);
+      const badness = Math.min(10_000, 100 * cube);
       const cost = LINE_PENALTY + badness;
       let demerits = cost * cost + penalty * penalty + (overfull ? 1e8 : 0);
       if (isEnd && a.line > 0 && (sLetters[j + 1] as number) - (sLetters[start] as number) < 2) demerits += lonePenalty;
@@ -190,7 +195,7 @@ function run(seg: Segmented, s: Sums, widths: Float64Array, sameFrom: number, op
       bestOverfull[k] = overfull ? 1 : 0;
       bestPrev[k] = a;
     }
-    na = kept;
+    na = forced ? 0 : kept;
     for (let b = 0; b < nb; b++) {
       active[na++] = { pos: j, line: bestLine[b] as number, demerits: bestTotal[b] as number, ratio: bestRatio[b] as number, overfull: bestOverfull[b] === 1, prev: bestPrev[b] as Node, fed: false };
     }

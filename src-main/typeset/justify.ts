@@ -1,9 +1,10 @@
 /**
- * Justification of one line to its measure, in the order clreq gives:
- * too long  → the line-end mark's blank, then the line-start mark's, then every other
- *             compressible blank and glue, in proportion (then a hanging stop, if allowed);
- * too short → restore the blanks adjacent punctuation gave up, then spread the rest evenly over
- *             the junctions between characters.
+ * Justification of one line to its measure, in the order clreq and jlreq give:
+ * too long  → the line-end mark's trailing blank, whole; a stop hung past the measure (when the
+ *             style allows it); the line-start mark's leading blank (when the style allows it);
+ *             then single marks mid-line and word spaces evenly, each within its limit;
+ * too short → the rest spread evenly over the junctions between characters.
+ * Marks keep the widths their punctuation style gave them otherwise: a pair is never widened.
  * A paragraph's last line is set solid.
  */
 import type { LineBreak } from './break-lines.js';
@@ -14,8 +15,6 @@ export interface JustifyOptions {
   align: 'left' | 'center' | 'right';
   /** Whether this line is stretched to the measure. */
   justify: boolean;
-  /** Whether an opening mark at the line start may lose its leading blank. */
-  compressLineStart: boolean;
 }
 
 /**
@@ -46,13 +45,13 @@ export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, ind
   const nj = brk.end - 1 - brk.start;
   scratch(to - from, nj);
 
-  // Per-glyph compression actually applied on each side (pt), starting from the defaults.
+  // Per-glyph compression actually applied on each side (pt), starting from the style's trims.
   let natural = 0;
   for (let i = from; i < to; i++) {
     const g = glyphs[i] as SetGlyph;
-    cutL[i - from] = g.restL;
-    cutR[i - from] = g.restR;
-    natural += g.advance - g.restL - g.restR;
+    cutL[i - from] = g.trimL;
+    cutR[i - from] = g.trimR;
+    natural += g.advance - g.trimL - g.trimR;
   }
   let glue = 0;
   for (let k = 0; k < nj; k++) glue += glueOf[k] = (junctions[j0 + k] as Junction).glue;
@@ -61,8 +60,8 @@ export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, ind
   let slack = measure - natural;
 
   // A line-end mark gives up its whole blank or none, so its advance box ends on the measure.
-  if (slack < -1e-9) slack = shrinkLine(glyphs, from, to, junctions, j0, nj, -slack, opts.compressLineStart);
-  if (slack > 1e-9 && opts.justify) slack = stretchLine(from, to, junctions, j0, nj, slack);
+  if (slack < -1e-9) slack = shrinkLine(seg, brk, j0, nj, -slack);
+  if (slack > 1e-9 && opts.justify) slack = stretchLine(junctions, j0, nj, slack);
 
   // Place: pen positions advance by the compressed widths; junction space after each atom.
   const placed: PlacedGlyph[] = [];
@@ -104,61 +103,54 @@ export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, ind
   return { glyphs: placed, measure, indent, width: pen, last, ratio: brk.ratio, overfull: brk.overfull };
 }
 
-function shrinkLine(glyphs: readonly SetGlyph[], from: number, to: number, junctions: readonly Junction[], j0: number, nj: number, need: number, compressStart: boolean): number {
+function shrinkLine(seg: Segmented, brk: LineBreak, j0: number, nj: number, need: number): number {
+  const { glyphs, atoms, junctions } = seg;
+  const startAtom = atoms[brk.start] as Atom;
+  const endAtom = atoms[brk.end - 1] as Atom;
+  const from = startAtom.first;
+  const to = endAtom.end;
   const lastI = to - 1 - from;
   const lastG = glyphs[to - 1] as SetGlyph;
-  const firstG = glyphs[from] as SetGlyph;
-  // 1. The line-end mark's trailing blank (whole: the surplus is spread back by stretching),
-  // 2. the line-start mark's leading blank.
-  cutR[lastI] = (cutR[lastI] as number) + lastG.blankR;
-  need -= lastG.blankR;
+  // 1. The line-end mark's trailing blank, whole (the surplus is spread back by stretching),
+  cutR[lastI] = (cutR[lastI] as number) + endAtom.trail;
+  need -= endAtom.trail;
   if (need <= 1e-9) return -need;
-  const startCut = compressStart ? Math.min(need, firstG.blankL) : 0;
+  // 2. a hanging stop past the measure, where the style allows it,
+  if (endAtom.hang > 0) {
+    const hang = Math.min(need, lastG.advance - (cutL[lastI] as number) - (cutR[lastI] as number));
+    cutR[lastI] = (cutR[lastI] as number) + hang;
+    need -= hang;
+    if (need <= 1e-9) return -need;
+  }
+  // 3. the line-start mark's leading blank, where the style allows it,
+  const startCut = Math.min(need, startAtom.lead);
   cutL[0] = (cutL[0] as number) + startCut;
   need -= startCut;
   if (need <= 1e-9) return -need;
-  // 3. Everything else that can give, in proportion.
+  // 4. single marks mid-line and word spaces, all in the same proportion of what each may give.
   let pool = 0;
-  for (let i = from; i < to; i++) {
-    const g = glyphs[i] as SetGlyph;
-    pool += (i === from ? 0 : g.blankL) + (i === to - 1 ? 0 : g.blankR);
-  }
+  for (let i = from; i < to; i++) pool += squeezeAt(glyphs[i] as SetGlyph, i, from, to);
   for (let k = 0; k < nj; k++) pool += (junctions[j0 + k] as Junction).shrink;
   const f = pool > 0 ? Math.min(1, need / pool) : 0;
   for (let i = from; i < to; i++) {
     const g = glyphs[i] as SetGlyph;
-    if (i !== from) cutL[i - from] = (cutL[i - from] as number) + g.blankL * f;
-    if (i !== to - 1) cutR[i - from] = (cutR[i - from] as number) + g.blankR * f;
+    const take = squeezeAt(g, i, from, to) * f;
+    if (g.blankL > 0) cutL[i - from] = (cutL[i - from] as number) + take;
+    else cutR[i - from] = (cutR[i - from] as number) + take;
   }
   for (let k = 0; k < nj; k++) glueOf[k] = (glueOf[k] as number) - (junctions[j0 + k] as Junction).shrink * f;
   need -= pool * f;
-  // 4. A hanging stop takes the rest past the measure (only when the style allowed it).
-  if (need > 1e-9 && '。，、．'.includes(lastG.chars)) {
-    const hang = Math.min(need, lastG.advance - (cutL[lastI] as number) - (cutR[lastI] as number));
-    cutR[lastI] = (cutR[lastI] as number) + hang;
-    need -= hang;
-  }
   return -need;
 }
 
-function stretchLine(from: number, to: number, junctions: readonly Junction[], j0: number, nj: number, slack: number): number {
-  // 1. Give back the blanks adjacent punctuation gave up; not the line end's, which stays cut
-  // whole (a partly restored blank would leave the mark's box hanging past the measure).
-  const lastI = to - from - 1;
-  const endCut = cutR[lastI] as number;
-  cutR[lastI] = 0;
-  let restorable = 0;
-  for (let i = from; i < to; i++) restorable += (cutL[i - from] as number) + (cutR[i - from] as number);
-  if (restorable > 0) {
-    const f = Math.min(1, slack / restorable);
-    for (let i = 0; i < to - from; i++) {
-      cutL[i] = (cutL[i] as number) * (1 - f);
-      cutR[i] = (cutR[i] as number) * (1 - f);
-    }
-    slack -= restorable * f;
-  }
-  cutR[lastI] = (cutR[lastI] as number) + endCut;
-  // 2. Spread the rest evenly over the junctions by their stretch weights.
+/** What a glyph may be squeezed mid-line: not the line start's leading blank, nor the line end's trailing one (steps 1 and 2 own them). */
+function squeezeAt(g: SetGlyph, i: number, from: number, to: number): number {
+  if ((i === from && g.blankL > 0) || (i === to - 1 && g.blankR > 0)) return 0;
+  return g.squeeze;
+}
+
+/** Spreads the slack evenly over the junctions, by their stretch weights. */
+function stretchLine(junctions: readonly Junction[], j0: number, nj: number, slack: number): number {
   let weight = 0;
   for (let k = 0; k < nj; k++) weight += (junctions[j0 + k] as Junction).stretch;
   if (slack <= 1e-9 || weight <= 0) return slack;

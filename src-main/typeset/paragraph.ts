@@ -3,10 +3,12 @@
  * Pure: the same spans, style and measures always give the same lines.
  */
 import type { FontLibrary } from '../fonts/font-library.js';
+import type { Punctuation } from '../model/template.js';
 import { breakLines, DEFAULT_BREAK, type Measure } from './break-lines.js';
 import { justifyLine } from './justify.js';
 import { segment } from './segment.js';
 import { shapeSpans } from './shape.js';
+import { wordBreaks } from './words.js';
 import type { ComposedLine, MissingGlyph, Span } from './types.js';
 
 export interface ParagraphStyle {
@@ -17,19 +19,28 @@ export interface ParagraphStyle {
   /** CJK–Latin space in em (clreq: 0.25). */
   latinSpace: number;
   hanging: boolean;
-  /** Whether an opening mark at a line start may lose its leading blank (clreq allows it; off keeps the left edge on the grid). */
-  compressLineStart: boolean;
+  /** The punctuation style (标点类型): the marks' widths, the line-start rule, the mid-line squeeze. */
+  punctuation: Punctuation;
   /** Character-grid mode (每行字数固定): whole cells, no compression, stops hang at the line end. */
   grid?: boolean;
   /** 'justify' for body text; headlines are centred or flush with every line balanced. */
   align: 'justify' | 'left' | 'center' | 'right';
+  /** Where lines may break: between any two characters (body text), or between words (headlines). */
+  breakAt?: 'characters' | 'words';
 }
 
-export const BODY_STYLE: Omit<ParagraphStyle, 'em' | 'indent'> = { latinSpace: 0.25, hanging: false, compressLineStart: false, grid: false, align: 'justify' };
+/** 全角式, line starts kept solid, single marks squeezed by at most an eighth of an em. */
+export const DEFAULT_PUNCTUATION: Punctuation = { scheme: 'quanjiao', lineStart: false, squeeze: 0.125 };
+
+export const BODY_STYLE: Omit<ParagraphStyle, 'em' | 'indent'> = { latinSpace: 0.25, hanging: false, punctuation: DEFAULT_PUNCTUATION, grid: false, align: 'justify' };
 
 export interface ComposedParagraph {
   lines: ComposedLine[];
   missing: MissingGlyph[];
+  /** Text broken at words: the lines that had to end inside a word (the line's index). */
+  splitWords: number[];
+  /** The breaker's penalties at the line ends chosen (word boundaries of headlines, pair starts): how good the breaks are, whatever the measure. */
+  breakPenalty: number;
 }
 
 /**
@@ -101,7 +112,7 @@ function cacheOf(fonts: FontLibrary): Map<string, ComposedParagraph> {
 }
 
 const styleKey = (style: ParagraphStyle): string =>
-  `${style.em}|${style.indent}|${style.latinSpace}|${style.hanging}|${style.compressLineStart}|${style.grid === true}|${style.align}|`;
+  `${style.em}|${style.indent}|${style.latinSpace}|${style.hanging}|${style.punctuation.scheme}|${style.punctuation.lineStart}|${style.punctuation.squeeze}|${style.grid === true}|${style.align}|${style.breakAt ?? 'characters'}|`;
 
 function textKey(spans: readonly Span[]): string {
   let key = '';
@@ -135,18 +146,26 @@ function compose(spans: readonly Span[], style: ParagraphStyle, measure: Measure
     hanging: style.hanging || style.grid === true,
     maxAtomWidth: minMeasure,
     grid: style.grid === true,
+    punctuation: style.punctuation,
+    ...(style.breakAt === 'words' ? { words: spans.map((s) => wordBreaks(s.text)) } : {}),
   });
   const lineMeasure: Measure = (n) => measure(n) - (n === 0 ? style.indent : 0);
   const justify = style.align === 'justify';
-  const breaks = breakLines(seg, lineMeasure, { ...DEFAULT_BREAK, stretchUnit: 0.1 * style.em, justifyLast: false, compressLineStart: style.compressLineStart, lonePenalty: justify ? DEFAULT_BREAK.lonePenalty : 0 });
+  // Ragged lines (display text) are never stretched: a short line costs little there, so the
+  // breaker is led by where a break is welcome (between words), and balancing evens the lines.
+  const stretchUnit = (justify ? 0.1 : 1) * style.em;
+  const breaks = breakLines(seg, lineMeasure, { ...DEFAULT_BREAK, stretchUnit, justifyLast: false, lonePenalty: justify ? DEFAULT_BREAK.lonePenalty : 0 });
+  const splitWords: number[] = [];
+  let breakPenalty = 0;
   const lines = breaks.map((brk, n) => {
     const last = n === breaks.length - 1;
-    const line = justifyLine(seg, brk, lineMeasure(n), n === 0 ? style.indent : 0, last, {
-      justify: justify && !last,
+    const end = seg.junctions[brk.end - 1];
+    if (!last && end?.inWord) splitWords.push(n);
+    if (!last) breakPenalty += end?.penalty ?? 0;
+    return justifyLine(seg, brk, lineMeasure(n), n === 0 ? style.indent : 0, last, {
+      justify: justify && !last && !brk.forced,
       align: style.align === 'justify' ? 'left' : style.align,
-      compressLineStart: style.compressLineStart,
     });
-    return line;
   });
-  return { lines, missing };
+  return { lines, missing, splitWords, breakPenalty };
 }

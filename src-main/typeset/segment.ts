@@ -1,12 +1,14 @@
 /**
  * Segmentation: shaped pieces → atoms (what may not be split) and the junctions between them
  * (where a line may break, and how much space each may take or give). This is where the clreq
- * rules live: line-start and line-end prohibitions, adjacent punctuation compression, and
+ * rules live: line-start and line-end prohibitions, the punctuation style's widths, and
  * CJK–Latin spacing.
  */
 import { isHan, isNoEnd, isNoStart } from '../model/char-class.js';
+import type { Punctuation } from '../model/template.js';
 import type { Piece } from './shape.js';
 import type { Atom, Junction, Segmented, SetGlyph } from './types.js';
+import { WORD_BREAK } from './words.js';
 
 export interface SpacingStyle {
   /** Space between Han and Latin letters or digits, in em of the body size (clreq: 1/4). */
@@ -22,19 +24,29 @@ export interface SpacingStyle {
    * in the cells it needs), punctuation keeps its full cell, so a full line is N cells exactly.
    */
   grid: boolean;
+  punctuation: Punctuation;
+  /**
+   * Where breaks are welcome, for text broken at word boundaries only (headlines): per span, at
+   * each UTF-16 offset, the `WORD_BREAK` level before that character. Absent: anywhere (body text).
+   */
+  words?: readonly Uint8Array[];
 }
+
 
 /** Breaks a line may take but should avoid: before a whole ——/…… pair, inside an over-wide word. */
 const PENALTY_PAIR_START = 40;
 const PENALTY_WORD_SPLIT = 60;
 const PENALTY_URL_SAFE = 20;
 const PENALTY_URL_ANY = 1000;
+/** Text broken at words (by `WORD_BREAK` level): inside a word costs more than the loosest line. */
+const PENALTY_BY_WORD_BREAK = [3000, 600, 150, 0];
 
 export function segment(pieces: readonly Piece[], style: SpacingStyle): Segmented {
   const glyphs: SetGlyph[] = [];
   const atoms: Atom[] = [];
   const junctions: Junction[] = [];
   let spaces: SetGlyph[] = [];
+  let forced = false;
   let prevPiece: SplitPiece | undefined;
 
   for (const piece of splitWide(pieces, style.maxAtomWidth)) {
@@ -42,17 +54,23 @@ export function segment(pieces: readonly Piece[], style: SpacingStyle): Segmente
       spaces.push(...piece.glyphs);
       continue;
     }
+    if (piece.kind === 'break') {
+      // Line breaks before the first piece or after the last are dropped; several are one.
+      forced = prevPiece !== undefined;
+      continue;
+    }
     const first = glyphs.length;
     for (const g of piece.glyphs) glyphs.push(g);
-    if (prevPiece) junctions.push(junctionBetween(prevPiece, piece, spaces, style));
-    atoms.push({ first, end: glyphs.length, width: 0, shrink: 0, restore: 0, letters: 0, hang: 0, lead: 0, pad: 0 });
+    if (prevPiece) junctions.push(forced ? FORCED_BREAK : junctionBetween(prevPiece, piece, spaces, style));
+    forced = false;
+    atoms.push({ first, end: glyphs.length, width: 0, shrink: 0, trail: 0, trailSqueeze: 0, letters: 0, hang: 0, lead: 0, leadSqueeze: 0, pad: 0 });
     spaces = [];
     prevPiece = piece;
   }
   if (style.grid) {
     for (const g of glyphs) g.blankL = g.blankR = 0;
   } else {
-    compressAdjacentPunctuation(glyphs);
+    setPunctuation(glyphs, style.punctuation);
   }
   for (const atom of atoms) measureAtom(atom, glyphs, style);
   return { glyphs, atoms, junctions };
@@ -75,15 +93,26 @@ function junctionBetween(a: SplitPiece, b: SplitPiece, spaces: readonly SetGlyph
     return { glue: space.advance, shrink: space.advance / 3, stretch: 1.5, breakable: kinsoku, penalty: 0, space };
   }
   const breakable = kinsoku && !(a.kind === 'latin' && b.kind === 'latin' && !a.split);
-  const penalty = b.kind === 'paired' ? PENALTY_PAIR_START : a.split === 'url-safe' ? PENALTY_URL_SAFE : a.split === 'url' ? PENALTY_URL_ANY : a.split ? PENALTY_WORD_SPLIT : 0;
+  let penalty = b.kind === 'paired' ? PENALTY_PAIR_START : a.split === 'url-safe' ? PENALTY_URL_SAFE : a.split === 'url' ? PENALTY_URL_ANY : a.split ? PENALTY_WORD_SPLIT : 0;
+  const word = style.words && breakable ? wordBreakBefore(b, style.words) : WORD_BREAK.betweenWords;
+  penalty += PENALTY_BY_WORD_BREAK[word] ?? 0;
+  const inWord = word === WORD_BREAK.inWord ? { inWord: true } : {};
   if (needsLatinSpace(a, b, last, next)) {
     const glue = style.latinSpace * style.em;
-    return { glue, shrink: glue / 2, stretch: 1, breakable, penalty };
+    return { glue, shrink: glue / 2, stretch: 1, breakable, penalty, ...inWord };
   }
   // Every junction takes an equal share of the stretch, the letters of a split word included.
   if (penalty === 0) return breakable ? PLAIN_BREAK : PLAIN_BOUND;
-  return { glue: 0, shrink: 0, stretch: 1, breakable, penalty };
+  return { glue: 0, shrink: 0, stretch: 1, breakable, penalty, ...inWord };
 }
+
+function wordBreakBefore(b: Piece, words: readonly Uint8Array[]): number {
+  const g = b.glyphs[0];
+  return g ? (words[g.span]?.[g.offset] ?? WORD_BREAK.betweenWords) : WORD_BREAK.betweenWords;
+}
+
+/** A line break typed into the text: every line ends here, whatever the rules of the marks around it. */
+const FORCED_BREAK: Junction = Object.freeze({ glue: 0, shrink: 0, stretch: 0, breakable: true, penalty: 0, forced: true });
 
 /** The junction between most pairs of ideographs, shared: junctions are never changed once made. */
 const PLAIN_BREAK: Junction = Object.freeze({ glue: 0, shrink: 0, stretch: 1, breakable: true, penalty: 0 });
@@ -99,44 +128,71 @@ function needsLatinSpace(a: Piece, b: Piece, last: string, next: string): boolea
   return false;
 }
 
+/** Marks 开明式 keeps at a full em: the stops that end a sentence. */
+const FULL_IN_KAIMING = new Set(['。', '？', '！']);
+
+const isMark = (g: SetGlyph): boolean => g.blankL > 0 || g.blankR > 0;
+
+function trim(g: SetGlyph): void {
+  g.trimL += g.blankL;
+  g.trimR += g.blankR;
+  g.blankL = g.blankR = 0;
+}
+
 /**
- * Adjacent punctuation (clreq 3.1.6): between two marks only half an em of blank remains. The
- * first mark gives up its trailing blank (。” → 。 half); two openings share (（“ → “ half).
- * The removed blank is restorable: justification may give it back before spacing letters.
+ * The punctuation style's widths (clreq 3.1.6), fixed before any line is made. The scheme trims
+ * marks to half (开明式: all but 。？！; 半角式: all). Of two adjacent marks the first gives up its
+ * trailing blank, and of two openings the second its leading one, so a pair keeps one half em of
+ * blank between its ink (。” ）。 ，“ → 1.5 em in 全角式). Only a single mark may be squeezed mid-line,
+ * and by at most `squeeze` em: a pair is never narrowed or widened by justification.
  */
-function compressAdjacentPunctuation(glyphs: SetGlyph[]): void {
+function setPunctuation(glyphs: SetGlyph[], style: Punctuation): void {
+  const marks = glyphs.map(isMark);
+  if (style.scheme !== 'quanjiao') {
+    for (const g of glyphs) if (style.scheme === 'banjiao' || !FULL_IN_KAIMING.has(g.chars)) trim(g);
+  }
   for (let i = 1; i < glyphs.length; i++) {
+    if (!marks[i - 1] || !marks[i]) continue;
     const a = glyphs[i - 1] as SetGlyph;
     const b = glyphs[i] as SetGlyph;
-    const aPunct = a.blankL > 0 || a.blankR > 0;
-    const bPunct = b.blankL > 0 || b.blankR > 0;
-    if (!aPunct || !bPunct) continue;
     if (a.blankR > 0) {
-      a.restR = a.blankR;
+      a.trimR += a.blankR;
       a.blankR = 0;
-    } else if (a.blankL > 0 && b.blankL > 0) {
-      b.restL = b.blankL;
+    } else if (a.blankL + a.trimL > 0 && b.blankL > 0) {
+      b.trimL += b.blankL;
       b.blankL = 0;
     }
+  }
+  for (let i = 0; i < glyphs.length; i++) {
+    if (!marks[i] || marks[i - 1] || marks[i + 1]) continue;
+    const g = glyphs[i] as SetGlyph;
+    g.squeeze = Math.min(g.blankL + g.blankR, style.squeeze * g.size);
   }
 }
 
 function measureAtom(atom: Atom, glyphs: readonly SetGlyph[], style: SpacingStyle): void {
   for (let i = atom.first; i < atom.end; i++) {
     const g = glyphs[i] as SetGlyph;
-    atom.width += g.advance - g.restL - g.restR;
-    atom.shrink += g.blankL + g.blankR;
-    atom.restore += g.restL + g.restR;
+    atom.width += g.advance - g.trimL - g.trimR;
+    atom.shrink += g.squeeze;
     atom.letters += g.letters;
   }
   if (style.grid) {
     atom.pad = Math.ceil(atom.width / style.em - 1e-3) * style.em - atom.width;
     atom.width += atom.pad;
   }
-  atom.lead = glyphs[atom.first]?.blankL ?? 0;
-  const lastGlyph = glyphs[atom.end - 1];
-  if (style.hanging && lastGlyph && '。，、．'.includes(lastGlyph.chars)) {
-    atom.hang = lastGlyph.advance - lastGlyph.restR - lastGlyph.blankR;
+  const firstGlyph = glyphs[atom.first] as SetGlyph;
+  const lastGlyph = glyphs[atom.end - 1] as SetGlyph;
+  if (firstGlyph.blankL > 0) {
+    atom.lead = style.punctuation.lineStart ? firstGlyph.blankL : 0;
+    atom.leadSqueeze = firstGlyph.squeeze;
+  }
+  if (lastGlyph.blankR > 0) {
+    atom.trail = lastGlyph.blankR;
+    atom.trailSqueeze = lastGlyph.squeeze;
+  }
+  if (style.hanging && '。，、．'.includes(lastGlyph.chars)) {
+    atom.hang = lastGlyph.advance - lastGlyph.trimR - lastGlyph.blankR;
   }
 }
 

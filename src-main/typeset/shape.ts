@@ -6,10 +6,11 @@
  */
 import type { FontFace, FaceGlyph } from '../fonts/font-face.js';
 import type { FontLibrary } from '../fonts/font-library.js';
-import { isIdeographic, isPairedCode, isSpaceCode } from '../model/char-class.js';
+import { isIdeographic, isLineBreakCode, isPairedCode, isSpaceCode } from '../model/char-class.js';
 import type { MissingGlyph, SetGlyph, Span } from './types.js';
 
-export type PieceKind = 'ideo' | 'latin' | 'space' | 'paired';
+/** `break`: a line break typed into the text (a forced break, drawn as nothing). */
+export type PieceKind = 'ideo' | 'latin' | 'space' | 'paired' | 'break';
 
 /** A run of glyphs that came from one piece of text. */
 export interface Piece {
@@ -29,6 +30,10 @@ export function shapeSpans(spans: readonly Span[], fonts: FontLibrary): Shaped {
   spans.forEach((span, s) => {
     const face = fonts.role(span.role);
     forEachPiece(span.text, face, (kind, text, offset, found) => {
+      if (kind === 'break') {
+        pieces.push({ kind, glyphs: [], text });
+        return;
+      }
       const glyphs = found
         ? placeGlyphs(found, face, span.size, s, offset)
         : fallbackGlyphs(text, face, fonts, { role: span.role, size: span.size, span: s, offset }, missing);
@@ -39,7 +44,7 @@ export function shapeSpans(spans: readonly Span[], fonts: FontLibrary): Shaped {
 }
 
 /**
- * Splits text into ideographs, —— / …… pairs, Latin words (with numbers) and spaces, in order,
+ * Splits text into ideographs, —— / …… pairs, Latin words (with numbers), spaces and line breaks, in order,
  * each with the face's glyphs for it (null when the face lacks a character). A callback rather
  * than a generator, and classes read from code points: this runs once for every character of
  * the issue. An ideograph the face knows takes its text from the glyph, so no string is made.
@@ -49,7 +54,10 @@ function forEachPiece(text: string, face: FontFace, visit: (kind: PieceKind, tex
   while (i < text.length) {
     const cp = text.codePointAt(i) ?? 0;
     const n = cp > 0xffff ? 2 : 1;
-    if (isSpaceCode(cp)) {
+    if (isLineBreakCode(cp)) {
+      visit('break', text.slice(i, i + 1), i, null);
+      i += 1;
+    } else if (isSpaceCode(cp)) {
       const ch = text.slice(i, i + n);
       visit('space', ch, i, face.char(ch));
       i += n;
@@ -72,7 +80,7 @@ function forEachPiece(text: string, face: FontFace, visit: (kind: PieceKind, tex
       let j = i;
       while (j < text.length) {
         const c = text.codePointAt(j) ?? 0;
-        if (isIdeographic(c) || isSpaceCode(c)) break;
+        if (isIdeographic(c) || isSpaceCode(c) || isLineBreakCode(c)) break;
         j += c > 0xffff ? 2 : 1;
       }
       const word = text.slice(i, j);
@@ -124,8 +132,9 @@ function placeGlyphs(glyphs: readonly FaceGlyph[], face: FontFace, size: number,
       offset: at,
       blankL: g.blankL * size,
       blankR: g.blankR * size,
-      restL: 0,
-      restR: 0,
+      trimL: 0,
+      trimR: 0,
+      squeeze: 0,
       letters: g.letters,
     };
     at += g.chars.length;

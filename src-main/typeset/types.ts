@@ -19,12 +19,14 @@ export interface SetGlyph {
   /** Index of the span, and UTF-16 offset of `chars` in that span's text. */
   span: number;
   offset: number;
-  /** Blank halves (pt) that compression may still remove. */
+  /** Blank halves (pt) still there: a line start or end may remove them. */
   blankL: number;
   blankR: number;
-  /** Blank halves (pt) removed by default (adjacent punctuation); justification may give them back. */
-  restL: number;
-  restR: number;
+  /** Blank (pt) the punctuation style removed (its scheme, an adjacent mark): never given back. */
+  trimL: number;
+  trimR: number;
+  /** Of its blank, how much (pt) justification may squeeze mid-line: none for a mark beside another. */
+  squeeze: number;
   /** Counts toward "a character" on a last line (punctuation does not). */
   letters: number;
 }
@@ -34,15 +36,19 @@ export interface Atom {
   first: number;
   /** One past the last glyph. */
   end: number;
-  /** Natural width (after default compression), pt. */
+  /** Natural width (the punctuation style's widths), pt. */
   width: number;
+  /** What mid-line justification may squeeze from the atom's marks, pt. */
   shrink: number;
-  restore: number;
+  /** The last glyph's trailing blank, all of which line-end compression takes (pt); `trailSqueeze` of it is in `shrink`. */
+  trail: number;
+  trailSqueeze: number;
   letters: number;
   /** Extra width the atom may hang past the measure when it ends a line (悬挂), pt. */
   hang: number;
-  /** Blank before the first glyph (an opening mark), which only line-start compression may take. */
+  /** Blank before the first glyph that a line start takes (0 unless the style compresses line starts); `leadSqueeze` of it is in `shrink`, which a line start never squeezes. */
   lead: number;
+  leadSqueeze: number;
   /** Space (pt) around the glyphs, half before and half after, that fills the atom's grid cells. */
   pad: number;
 }
@@ -59,6 +65,10 @@ export interface Junction {
   penalty: number;
   /** A space character drawn when the line does not break here. */
   space?: SetGlyph;
+  /** A line break typed into the text: every line ends here. */
+  forced?: boolean;
+  /** Inside a word (text broken at word boundaries only, as headlines are): a break here is reported. */
+  inWord?: boolean;
 }
 
 export interface Segmented {

@@ -14,6 +14,7 @@ const KIND: Record<Diagnostic['kind'], string> = {
   'photo-past-block': '图片出框',
   'image-unplaced': '图片未上版',
   'headline-shrunk': '标题缩排',
+  'headline-split-word': '标题断词',
   underset: '开天窗',
   'free-space': '版面空白',
 };
@@ -38,6 +39,8 @@ function describe(d: Diagnostic, headline: (id: string) => string): string {
       return `《${headline(d.article)}》的图片超出版块 ${d.lines} 行`;
     case 'headline-shrunk':
       return `《${headline(d.article)}》标题缩到 ${d.size} pt`;
+    case 'headline-split-word':
+      return `《${headline(d.article)}》标题在词中转行：“${d.line}／${d.next}”，可在标题里按回车指定断行处`;
     case 'loose-line':
       return `《${headline(d.article)}》第${d.paragraph + 1}段有一行字距太松`;
     case 'overfull-line':
@@ -62,6 +65,7 @@ export function locate(d: Diagnostic, layout: PageLayout | undefined, blocks: Re
     if (d.kind === 'missing-glyph' && (d.article === undefined || s.article === d.article) && item.text.includes(d.char)) boxes.push(box);
     if ((d.kind === 'loose-line' || d.kind === 'overfull-line') && s.article === d.article && s.part === 'body' && s.paragraph === d.paragraph && item.text && d.text.includes(item.text.slice(0, 6))) boxes.push(box);
     if (d.kind === 'headline-shrunk' && s.article === d.article && s.part === 'headline') boxes.push(box);
+    if (d.kind === 'headline-split-word' && s.article === d.article && s.part === d.part && item.text.includes(d.line.slice(-2))) boxes.push(box);
   }
   if (boxes.length === 0 && 'article' in d) {
     // Overset and the rest: the article's last block on the page, where the text ran out.

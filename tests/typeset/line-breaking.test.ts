@@ -98,8 +98,8 @@ describe('justification', () => {
 
 describe('paragraph shape', () => {
   test('no lone character on the last line: a character is pulled down', () => {
-    // 27 characters at 13 a line would leave 1 on line 3.
-    const text = `${han(24)}，力。`;
+    // 53 characters at 13 a line would leave 1 on line 5; one earlier line loosens by a character.
+    const text = `${han(52)}力。`;
     const lines = setText(text, 13);
     const lastLetters = [...textOf(lines.at(-1)!)].filter((c) => /\p{L}/u.test(c));
     expect(lastLetters.length).toBeGreaterThanOrEqual(2);
