@@ -105,7 +105,7 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
  * Article files (.txt .md .docx) imported and laid out on pages of the `-t` template, adding pages
  * until every article has a place. What the importer decided is in the report (`imports`).
  */
-async function issueFromArticleFiles(files: readonly string[], opts: ComposeOptions, fonts: FontLibrary, templates: Map<string, Template>): Promise<{ issue: Issue; imports: ImportNote[] }> {
+export async function issueFromArticleFiles(files: readonly string[], opts: ComposeOptions, fonts: FontLibrary, templates: Map<string, Template>): Promise<{ issue: Issue; imports: ImportNote[] }> {
   const { importArticleFiles } = await import('../import/import-articles.js');
   const { paginate } = await import('../layout/paginate.js');
   const { articles, notes } = await importArticleFiles(files);

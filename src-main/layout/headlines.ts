@@ -148,17 +148,21 @@ export function verticalHeadline(article: Article, block: Block, area: BlockArea
   const avail = grid.lineTop(area.bottom) - grid.pitch - top;
   const size = headlineSize(block, block.span, grid);
   const lines: Array<{ text: string; offset: number; role: string; size: number; spacing: number; part: Part }> = [];
+  // A line break typed into a tier starts a new vertical line; the headline's lines are split
+  // further, evenly, where they are taller than the block.
   for (const part of ['banner', 'kicker'] as const) {
-    const text = article[part];
     const tier = headlines[part];
-    if (text) lines.push({ text, offset: 0, role: tier.role, size: tier.size, spacing: tier.letterSpacing, part });
+    for (const piece of typedLines(article[part] ?? '')) lines.push({ ...piece, role: tier.role, size: tier.size, spacing: tier.letterSpacing, part });
   }
   const main = headlines.headline;
-  const height = setVertical(article.headline, main.role, size, main.letterSpacing, fonts).height;
-  for (const piece of splitEvenly(article.headline, Math.max(1, Math.ceil(height / avail)))) {
-    lines.push({ ...piece, role: main.role, size, spacing: main.letterSpacing, part: 'headline' });
+  for (const typed of typedLines(article.headline)) {
+    const height = setVertical(typed.text, main.role, size, main.letterSpacing, fonts).height;
+    for (const piece of splitEvenly(typed.text, Math.max(1, Math.ceil(height / avail)))) {
+      lines.push({ text: piece.text, offset: typed.offset + piece.offset, role: main.role, size, spacing: main.letterSpacing, part: 'headline' });
+    }
   }
-  if (article.subhead) lines.push({ text: article.subhead, offset: 0, role: headlines.subhead.role, size: headlines.subhead.size, spacing: headlines.subhead.letterSpacing, part: 'subhead' });
+  const sub = headlines.subhead;
+  for (const piece of typedLines(article.subhead ?? '')) lines.push({ ...piece, role: sub.role, size: sub.size, spacing: sub.letterSpacing, part: 'subhead' });
 
   const stripWidth = lines.reduce((w, l) => w + l.size * VERTICAL_LEADING, 0);
   // Whole columns from the right, enough for the strip and an em of air.
@@ -194,6 +198,17 @@ export function verticalHeadline(article: Article, block: Block, area: BlockArea
   }
   const to = Math.min(area.bottom, grid.lineAtOrBelow(bottom + grid.pitch / 2) + 1);
   return { runs, firstLine: bodyTop(block, area), columns: [], exclusion: { x0, x1: area.right + 1, from: block.top, to }, diagnostics };
+}
+
+/** The lines typed into `text` (between its line breaks), with their UTF-16 offsets; none for empty text. */
+function typedLines(text: string): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  let from = 0;
+  for (const brk of [...text.matchAll(/\r\n|[\n\r\u2028\u2029]/gu), { index: text.length, 0: '' }]) {
+    if (brk.index > from) out.push({ text: text.slice(from, brk.index), offset: from });
+    from = brk.index + brk[0].length;
+  }
+  return out;
 }
 
 /** `text` cut into `n` pieces of about equal length, none starting with a mark that may not start a line. */

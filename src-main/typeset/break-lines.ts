@@ -150,14 +150,15 @@ function run(seg: Segmented, s: Sums, widths: Float64Array, sameFrom: number, op
       const width = widthJ - (sWidth[start] as number) + glueJ - (sGlue[start] as number);
       const m = widths[a.line < n ? a.line : n] as number;
       let ratio: number;
-      // A line too long gives up its line-end mark's trailing blank whole, then hangs that mark
-      // past the measure where the style allows; both are free, as setting the mark flush would be.
-      let set = width;
+      // An opening mark starting the line sets flush where the style says so (its lead). A line
+      // too long gives up its line-end mark's trailing blank whole, then hangs that mark past the
+      // measure where the style allows; both are free, as setting the mark flush would be.
+      const startAtom = atoms[start] as Atom;
+      let set = startAtom.lead ? width - startAtom.lead : width;
       if (set > m + 1e-6) set -= trail;
       if (set > m + 1e-6) set -= Math.min(hang, set - m);
       if (set > m + 1e-6) {
-        const startAtom = atoms[start] as Atom;
-        const shrink = (sShrink[j + 1] as number) - (sShrink[start] as number) - endAtom.trailSqueeze - startAtom.leadSqueeze + startAtom.lead + (sJShrink[j] as number) - (sJShrink[start] as number);
+        const shrink = (sShrink[j + 1] as number) - (sShrink[start] as number) - endAtom.trailSqueeze - startAtom.leadSqueeze + (sJShrink[j] as number) - (sJShrink[start] as number);
         ratio = shrink > 0 ? (m - set) / shrink : -Infinity;
       } else if (((isEnd || forced) && !justifyLast) || set >= m - 1e-6) ratio = 0;
       else {

@@ -1,8 +1,10 @@
 /**
  * Justification of one line to its measure, in the order clreq and jlreq give:
+ * always    → an opening mark starting the line loses its leading blank when the style sets line
+ *             starts flush;
  * too long  → the line-end mark's trailing blank, whole; a stop hung past the measure (when the
- *             style allows it); the line-start mark's leading blank (when the style allows it);
- *             then single marks mid-line and word spaces evenly, each within its limit;
+ *             style allows it); then single marks mid-line and word spaces evenly, each within
+ *             its limit;
  * too short → the rest spread evenly over the junctions between characters.
  * Marks keep the widths their punctuation style gave them otherwise: a pair is never widened.
  * A paragraph's last line is set solid.
@@ -57,6 +59,9 @@ export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, ind
   for (let k = 0; k < nj; k++) glue += glueOf[k] = (junctions[j0 + k] as Junction).glue;
   natural += glue;
   for (let a = brk.start; a < brk.end; a++) natural += (atoms[a] as Atom).pad;
+  // An opening mark starting the line sets flush where the style says so.
+  cutL[0] = (cutL[0] as number) + firstAtom.lead;
+  natural -= firstAtom.lead;
   let slack = measure - natural;
 
   // A line-end mark gives up its whole blank or none, so its advance box ends on the measure.
@@ -122,12 +127,7 @@ function shrinkLine(seg: Segmented, brk: LineBreak, j0: number, nj: number, need
     need -= hang;
     if (need <= 1e-9) return -need;
   }
-  // 3. the line-start mark's leading blank, where the style allows it,
-  const startCut = Math.min(need, startAtom.lead);
-  cutL[0] = (cutL[0] as number) + startCut;
-  need -= startCut;
-  if (need <= 1e-9) return -need;
-  // 4. single marks mid-line and word spaces, all in the same proportion of what each may give.
+  // 3. single marks mid-line and word spaces, all in the same proportion of what each may give.
   let pool = 0;
   for (let i = from; i < to; i++) pool += squeezeAt(glyphs[i] as SetGlyph, i, from, to);
   for (let k = 0; k < nj; k++) pool += (junctions[j0 + k] as Junction).shrink;

@@ -163,10 +163,33 @@ function setPunctuation(glyphs: SetGlyph[], style: Punctuation): void {
       b.blankL = 0;
     }
   }
+  if (style.scheme === 'kaiming') keepSentenceBlank(glyphs, marks);
   for (let i = 0; i < glyphs.length; i++) {
     if (!marks[i] || marks[i - 1] || marks[i + 1]) continue;
     const g = glyphs[i] as SetGlyph;
     g.squeeze = Math.min(g.blankL + g.blankR, style.squeeze * g.size);
+  }
+}
+
+/**
+ * 开明式 keeps a full blank after the end of a sentence: where a stop (。？！) is followed by closing
+ * marks (。” ！）) and the pair rule left no blank in the run, the last closing mark gets its
+ * trailing blank back, so 。” is 1.5 em as in 全角式 and 。”“ keeps one half-em between ” and “.
+ */
+function keepSentenceBlank(glyphs: SetGlyph[], marks: boolean[]): void {
+  const closing = (g: SetGlyph): boolean => g.blankR + g.trimR > 0 && g.blankL + g.trimL === 0;
+  for (let i = 0; i + 1 < glyphs.length; i++) {
+    if (!FULL_IN_KAIMING.has((glyphs[i] as SetGlyph).chars) || !marks[i + 1]) continue;
+    let j = i;
+    while (marks[j + 1] && closing(glyphs[j + 1] as SetGlyph)) j++;
+    if (j === i) continue;
+    let blank = marks[j + 1] ? (glyphs[j + 1] as SetGlyph).blankL : 0;
+    for (let k = i; k <= j; k++) blank += (glyphs[k] as SetGlyph).blankL + (glyphs[k] as SetGlyph).blankR;
+    if (blank > 0) continue;
+    const last = glyphs[j] as SetGlyph;
+    last.blankR = last.trimR;
+    last.trimR = 0;
+    i = j;
   }
 }
 

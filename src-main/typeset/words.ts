@@ -2,8 +2,9 @@
  * Where text broken only between words (headlines) may break: Chinese words from the platform's
  * ICU word segmenter (`Intl.Segmenter`, dictionary based), with a phrase pass on top, since the
  * dictionary cuts finer than a headline may: a particle stays with the word before it, a number
- * with its measure word or unit, and two one-character words in a row are most often one verb
- * the dictionary does not know (串起, 打响).
+ * with its measure word or unit (and the one character that unit names: 5号线), a one-character
+ * verb with its complement (串起, 迎来), and two other one-character words in a row are most
+ * often one word the dictionary does not know.
  */
 
 /** How welcome a break is before a character; the breaker's penalty for each is in segment.ts. */
@@ -19,6 +20,8 @@ export const WORD_BREAK = {
 
 /** Characters that end the word before them rather than start one (的 of 我们的, 了 of 打响了). */
 const PARTICLES = new Set('的了着过们地得吗呢吧啊么之'.split(''));
+/** Directional and result complements, which a one-character verb before them keeps (串起, 迎来, 办好). */
+const COMPLEMENTS = new Set('起来去上下进出回过开到住成完好'.split(''));
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -27,22 +30,28 @@ export function wordBreaks(text: string): Uint8Array {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const out = new Uint8Array(text.length + 1);
   let prev: string | undefined;
+  let beforePrev = '';
   for (const { segment, index } of segmenter.segment(text)) {
-    if (prev !== undefined) out[index] = breakBetween(prev, segment);
+    if (prev !== undefined) out[index] = breakBetween(beforePrev, prev, segment);
+    beforePrev = prev ?? '';
     prev = segment;
   }
   out[text.length] = WORD_BREAK.betweenWords;
   return out;
 }
 
-function breakBetween(before: string, word: string): number {
+/** How welcome a break is between `before` and `word` (`beforeThat` is the word before `before`). */
+function breakBetween(beforeThat: string, before: string, word: string): number {
   const first = word.codePointAt(0) ?? 0;
   const lastBefore = before.codePointAt(before.length - 1) ?? 0;
   if (/\s/.test(word) || /\s/.test(before)) return WORD_BREAK.betweenWords;
   if (word.length === 1 && PARTICLES.has(word)) return WORD_BREAK.inWord;
-  // 5号线, 3.5公里, 12℃: a number keeps what counts it.
+  // 5号线, 3.5公里, 12℃: a number keeps what counts it,
   if (isDigit(lastBefore) && !isDigit(first)) return WORD_BREAK.inWord;
   const short = (w: string): boolean => [...w].length === 1;
+  // and a one-character unit the one character it names (5号|线).
+  const afterNumber = isDigit(beforeThat.codePointAt(beforeThat.length - 1) ?? 0);
+  if (short(before) && short(word) && (afterNumber || COMPLEMENTS.has(word))) return WORD_BREAK.inWord;
   if (short(before) && short(word)) return WORD_BREAK.betweenShortWords;
   if (short(before) || short(word)) return WORD_BREAK.besideShortWord;
   return WORD_BREAK.betweenWords;

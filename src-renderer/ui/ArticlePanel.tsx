@@ -16,11 +16,12 @@ const fromArticle = (a: Article): Draft => ({
   banner: a.banner ?? '', kicker: a.kicker ?? '', headline: a.headline, subhead: a.subhead ?? '', byline: a.byline ?? '', note: a.note ?? '', body: a.paragraphs.join('\n'), credit: a.credit ?? '',
 });
 
-const FIELDS: Array<{ field: Exclude<Field, 'body' | 'credit'>; rows: number }> = [
+/** Headline tiers break between words by themselves; a line break typed into one is a forced break. */
+const FIELDS: Array<{ field: Exclude<Field, 'body' | 'credit'>; rows: number; hint?: string }> = [
   { field: 'banner', rows: 1 },
-  { field: 'kicker', rows: 1 },
-  { field: 'headline', rows: 2 },
-  { field: 'subhead', rows: 1 },
+  { field: 'kicker', rows: 1, hint: '回车强制换行' },
+  { field: 'headline', rows: 2, hint: '回车强制换行' },
+  { field: 'subhead', rows: 1, hint: '回车强制换行' },
   { field: 'byline', rows: 1 },
   { field: 'note', rows: 2 },
 ];
@@ -80,9 +81,9 @@ export function ArticlePanel({ store, state }: { store: EditorStore; state: Edit
         {pages.length ? `第${pages.join('、')}版` : '未上版'} · 正文 {chars} 字
         {overset && overset.kind === 'overset' && <span className="badge error">超出 {overset.chars} 字</span>}
       </div>
-      {FIELDS.map(({ field, rows }) => (
+      {FIELDS.map(({ field, rows, hint }) => (
         <label key={field} className="field">
-          <span>{PART_NAMES[field]}</span>
+          <span>{PART_NAMES[field]}{hint ? <small>（{hint}）</small> : null}</span>
           <textarea name={field} rows={rows} value={draft[field]} onChange={(e) => type(field, e.target.value)} spellCheck={false} />
         </label>
       ))}
