@@ -33,6 +33,7 @@ export function lineRuns(line: ComposedLine, left: number, baseline: number, opt
     }
     const glyph: DisplayGlyph = { id: g.id, dx: p.x - p.pen, dy: 0, advance: p.advance, chars: g.chars };
     if (p.half) glyph.half = true;
+    if (p.hyphen) glyph.hyphen = true;
     current.glyphs.push(glyph);
     texts.push(g.chars);
     prev = p;
@@ -41,5 +42,5 @@ export function lineRuns(line: ComposedLine, left: number, baseline: number, opt
   return runs;
 }
 
-/** The text of a line as its glyphs spell it. */
-export const lineText = (line: ComposedLine): string => line.glyphs.map((p) => p.glyph.chars).join('');
+/** The text of a line as its glyphs spell it (without a hyphen the composer added). */
+export const lineText = (line: ComposedLine): string => line.glyphs.map((p) => (p.hyphen ? '' : p.glyph.chars)).join('');

@@ -35,6 +35,8 @@ export interface DisplayGlyph {
   chars: string;
   /** Punctuation set at half width (its blank half removed): drawn with a half-width advance box. */
   half?: true;
+  /** A hyphen the composer added at a line end (a Latin word hyphenated): it stands for no source character. */
+  hyphen?: true;
 }
 
 export interface TextRun {

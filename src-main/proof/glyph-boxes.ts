@@ -26,9 +26,10 @@ function* glyphBoxes(run: TextRun): Generator<GlyphBox> {
   let pen = run.x;
   let offset = run.source.offset;
   for (const g of run.glyphs) {
-    yield { run, glyph: g, x: pen, width: g.advance, top: run.y - run.size * 0.88, bottom: run.y + run.size * 0.12, source: { ...run.source, offset }, chars: Math.max(1, g.chars.length) };
+    // A hyphen the composer added stands for no character: a mark is anchored to the letters.
+    if (!g.hyphen) yield { run, glyph: g, x: pen, width: g.advance, top: run.y - run.size * 0.88, bottom: run.y + run.size * 0.12, source: { ...run.source, offset }, chars: Math.max(1, g.chars.length) };
     pen += g.advance;
-    offset += g.chars.length;
+    if (!g.hyphen) offset += g.chars.length;
   }
 }
 

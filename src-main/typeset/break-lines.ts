@@ -140,7 +140,8 @@ function run(seg: Segmented, s: Sums, widths: Float64Array, sameFrom: number, op
     const endAtom = atoms[j] as Atom;
     const { hang, trail } = endAtom;
     const widthJ = sWidth[j + 1] as number;
-    const glueJ = sGlue[j] as number;
+    // A line ending inside a hyphenated word carries the hyphen.
+    const glueJ = (sGlue[j] as number) + (isEnd ? 0 : (junction?.hyphen?.advance ?? 0));
     nb = 0;
     let kept = 0;
     for (let i = 0; i < na; i++) {

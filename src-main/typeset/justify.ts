@@ -7,7 +7,7 @@
  *             its limit;
  * too short → the rest spread evenly over the junctions between characters.
  * Marks keep the widths their punctuation style gave them otherwise: a pair is never widened.
- * A paragraph's last line is set solid.
+ * Letters of a word cut into parts are never spaced. A paragraph's last line is set solid.
  */
 import type { LineBreak } from './break-lines.js';
 import type { Atom, ComposedLine, Junction, PlacedGlyph, Segmented, SetGlyph } from './types.js';
@@ -59,6 +59,9 @@ export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, ind
   for (let k = 0; k < nj; k++) glue += glueOf[k] = (junctions[j0 + k] as Junction).glue;
   natural += glue;
   for (let a = brk.start; a < brk.end; a++) natural += (atoms[a] as Atom).pad;
+  // A line that ends inside a hyphenated word ends with the hyphen.
+  const hyphen = junctions[brk.end - 1]?.hyphen;
+  if (hyphen) natural += hyphen.advance;
   // An opening mark starting the line sets flush where the style says so.
   cutL[0] = (cutL[0] as number) + firstAtom.lead;
   natural -= firstAtom.lead;
@@ -102,6 +105,10 @@ export function justifyLine(seg: Segmented, brk: LineBreak, measure: number, ind
       pen += glue;
       j++;
     }
+  }
+  if (hyphen) {
+    placed.push({ glyph: hyphen, x: pen, pen, advance: hyphen.advance, half: false, hyphen: true });
+    pen += hyphen.advance;
   }
   const offset = opts.justify ? 0 : opts.align === 'center' ? slack / 2 : opts.align === 'right' ? slack : 0;
   if (offset) for (const p of placed) { p.x += offset; p.pen += offset; }

@@ -6,9 +6,10 @@
  */
 import { isHan, isNoEnd, isNoStart } from '../model/char-class.js';
 import type { Punctuation } from '../model/template.js';
-import type { Piece } from './shape.js';
+import { hyphenPoints } from './hyphenate.js';
+import { setGlyphs, type Piece } from './shape.js';
 import type { Atom, Junction, Segmented, SetGlyph } from './types.js';
-import { WORD_BREAK } from './words.js';
+import { keepsWithNumber, WORD_BREAK } from './words.js';
 
 export interface SpacingStyle {
   /** Space between Han and Latin letters or digits, in em of the body size (clreq: 1/4). */
@@ -35,9 +36,14 @@ export interface SpacingStyle {
 
 /** Breaks a line may take but should avoid: before a whole ——/…… pair, inside an over-wide word. */
 const PENALTY_PAIR_START = 40;
-const PENALTY_WORD_SPLIT = 60;
-const PENALTY_URL_SAFE = 20;
-const PENALTY_URL_ANY = 1000;
+/** Breaks inside a Latin word or URL: at a hyphenation point (TeX's hyphenpenalty), after a hard hyphen, after a URL's / or ., anywhere. */
+const PENALTY_SPLIT = { hyphen: 50, 'hard-hyphen': 50, 'url-safe': 20, url: 300, word: 1000 } as const;
+/**
+ * Their share of a line's stretch. Letters are not spaced: a tenth of a junction between
+ * characters, so a line all of one word is still flush; a URL's safe breaks take a full share
+ * (the space falls after its / and ., as TeX's url package puts it).
+ */
+const STRETCH_SPLIT = { hyphen: 0.1, 'hard-hyphen': 0.1, 'url-safe': 1, url: 0.1, word: 0.3 } as const;
 /** Text broken at words (by `WORD_BREAK` level): inside a word costs more than the loosest line. */
 const PENALTY_BY_WORD_BREAK = [3000, 600, 150, 0];
 
@@ -49,7 +55,7 @@ export function segment(pieces: readonly Piece[], style: SpacingStyle): Segmente
   let forced = false;
   let prevPiece: SplitPiece | undefined;
 
-  for (const piece of splitWide(pieces, style.maxAtomWidth)) {
+  for (const piece of splitWords(pieces, style)) {
     if (piece.kind === 'space') {
       spaces.push(...piece.glyphs);
       continue;
@@ -79,7 +85,7 @@ export function segment(pieces: readonly Piece[], style: SpacingStyle): Segmente
 function junctionBetween(a: SplitPiece, b: SplitPiece, spaces: readonly SetGlyph[], style: SpacingStyle): Junction {
   const last = lastChar(a.text);
   const next = firstChar(b.text);
-  const kinsoku = !isNoEnd(last) && !isNoStart(next);
+  const kinsoku = !isNoEnd(last) && !isNoStart(next) && !keepsWithNumber(last, b.text);
   const space = spaces[0];
   if (space && space.chars === '\u3000') {
     // Full-width spaces keep their whole width (they pad names and separate list items). One
@@ -92,8 +98,11 @@ function junctionBetween(a: SplitPiece, b: SplitPiece, spaces: readonly SetGlyph
     // A run of word spaces is one space; its first character is drawn.
     return { glue: space.advance, shrink: space.advance / 3, stretch: 1.5, breakable: kinsoku, penalty: 0, space };
   }
-  const breakable = kinsoku && !(a.kind === 'latin' && b.kind === 'latin' && !a.split);
-  let penalty = b.kind === 'paired' ? PENALTY_PAIR_START : a.split === 'url-safe' ? PENALTY_URL_SAFE : a.split === 'url' ? PENALTY_URL_ANY : a.split ? PENALTY_WORD_SPLIT : 0;
+  // Inside a word or URL cut into parts: a hyphen drawn where one is due, and no letter-spacing
+  // but a trace where a line may be all letters (a URL, a word wider than the column).
+  if (a.split) return { glue: 0, shrink: 0, stretch: STRETCH_SPLIT[a.split], breakable: kinsoku, penalty: PENALTY_SPLIT[a.split], ...(a.hyphen ? { hyphen: a.hyphen } : {}) };
+  const breakable = kinsoku && !(a.kind === 'latin' && b.kind === 'latin');
+  let penalty = b.kind === 'paired' ? PENALTY_PAIR_START : 0;
   const word = style.words && breakable ? wordBreakBefore(b, style.words) : WORD_BREAK.betweenWords;
   penalty += PENALTY_BY_WORD_BREAK[word] ?? 0;
   const inWord = word === WORD_BREAK.inWord ? { inWord: true } : {};
@@ -101,7 +110,7 @@ function junctionBetween(a: SplitPiece, b: SplitPiece, spaces: readonly SetGlyph
     const glue = style.latinSpace * style.em;
     return { glue, shrink: glue / 2, stretch: 1, breakable, penalty, ...inWord };
   }
-  // Every junction takes an equal share of the stretch, the letters of a split word included.
+  // Every junction between characters takes an equal share of the stretch.
   if (penalty === 0) return breakable ? PLAIN_BREAK : PLAIN_BOUND;
   return { glue: 0, shrink: 0, stretch: 1, breakable, penalty, ...inWord };
 }
@@ -223,31 +232,70 @@ const firstChar = (s: string): string => (s.length === 1 ? s : String.fromCodePo
 const lastChar = (s: string): string => (s.length === 1 ? s : ([...s].pop() ?? ''));
 
 interface SplitPiece extends Piece {
-  /** Set on the parts of a word that was wider than the column: how welcome a break after it is. */
-  split?: 'url-safe' | 'url' | 'word';
+  /** Set on the parts of a Latin word or URL cut where a line may break: how welcome a break after it is. */
+  split?: 'url-safe' | 'url' | 'word' | 'hyphen' | 'hard-hyphen';
+  /** The hyphen drawn at the line end when a line breaks after this part. */
+  hyphen?: SetGlyph;
 }
 
+const URL = /[/@]|www\.|https?:/i;
+const URL_SAFE = /[/.\-_?&=@#]/;
+
 /**
- * A Latin word or URL wider than the column is cut into single glyphs that may break between
- * them (clreq allows it as a last resort): a URL best after / . - _ ? & = @, anywhere at a
- * higher cost; another word between any two letters. Each glyph gets its own advance without
- * kerning, since a line may end after it.
+ * Latin words and URLs cut where a line may break inside them. A URL breaks best after / . - _ ?
+ * & = @ #, and between any two of its characters at a higher cost, never with a hyphen; a word at
+ * its hyphenation points (hyphenate.ts), and between any two letters, with a hyphen, only where a
+ * part is still wider than the column (clreq allows it as a last resort). Text broken at words
+ * (headlines) and text on a character grid keep their words whole unless too wide.
  */
-function splitWide(pieces: readonly Piece[], maxWidth: number): readonly SplitPiece[] {
-  const isWide = (piece: Piece): boolean => {
-    if (piece.kind !== 'latin' || piece.glyphs.length < 2) return false;
-    let width = 0;
-    for (const g of piece.glyphs) width += g.advance;
-    return width > maxWidth;
-  };
-  if (!pieces.some(isWide)) return pieces;
+function splitWords(pieces: readonly Piece[], style: SpacingStyle): readonly SplitPiece[] {
+  const hyphenate = !style.words && !style.grid;
+  const cuts = (piece: Piece): boolean =>
+    piece.kind === 'latin' && piece.glyphs.length > 1 && (widthOf(piece.glyphs) > style.maxAtomWidth || (hyphenate && (URL.test(piece.text) || hyphenPoints(piece.text).length > 0)));
+  if (!pieces.some(cuts)) return pieces;
   return pieces.flatMap((piece): SplitPiece[] => {
-    if (!isWide(piece)) return [piece];
-    const url = /[/@]|www\.|https?:/i.test(piece.text);
-    return piece.glyphs.map((g) => {
-      const glyph = { ...g, advance: g.face.naturalAdvance(g.id) * g.size };
-      const split = !url ? 'word' : /[/.\-_?&=@]/.test(g.chars) ? 'url-safe' : 'url';
-      return { kind: 'latin', glyphs: [glyph], text: g.chars, split };
+    if (!cuts(piece)) return [piece];
+    if (URL.test(piece.text)) return cutWhere(piece, (g) => ({ split: URL_SAFE.test(g.chars) ? 'url-safe' : 'url', hyphen: false }));
+    // A word wider than the column may also break between any two letters, at a higher cost.
+    const wide = widthOf(piece.glyphs) > style.maxAtomWidth;
+    const points = hyphenate ? hyphenPoints(piece.text) : [];
+    const base = piece.glyphs[0]?.offset ?? 0;
+    return cutWhere(piece, (g) => {
+      const point = points.find((p) => p.at === g.offset + g.chars.length - base);
+      if (point) return { split: point.hyphen ? 'hyphen' : 'hard-hyphen', hyphen: point.hyphen };
+      return wide ? { split: 'word', hyphen: true } : undefined;
     });
   });
+}
+
+const widthOf = (glyphs: readonly SetGlyph[]): number => glyphs.reduce((w, g) => w + g.advance, 0);
+
+type Cut = { split: NonNullable<SplitPiece['split']>; hyphen: boolean } | undefined;
+
+/** The piece's glyphs in parts; `at(g)` says whether a part ends after glyph g, and how. */
+function cutWhere(piece: SplitPiece, at: (g: SetGlyph) => Cut): SplitPiece[] {
+  const parts: SplitPiece[] = [];
+  let glyphs: SetGlyph[] = [];
+  piece.glyphs.forEach((g, i) => {
+    const cut = i < piece.glyphs.length - 1 ? at(g) : undefined;
+    // The glyph before a break takes its advance without kerning, since a line may end after it.
+    glyphs.push(cut ? { ...g, advance: g.face.naturalAdvance(g.id) * g.size } : g);
+    if (!cut) return;
+    const part: SplitPiece = { kind: 'latin', glyphs, text: textOf(glyphs), split: cut.split };
+    const hyphen = cut.hyphen ? hyphenGlyph(g) : undefined;
+    if (hyphen) part.hyphen = hyphen;
+    parts.push(part);
+    glyphs = [];
+  });
+  // The last part keeps how the whole piece ended (a hyphenation point, a URL's safe break).
+  parts.push({ ...piece, glyphs, text: textOf(glyphs) });
+  return parts;
+}
+
+const textOf = (glyphs: readonly SetGlyph[]): string => glyphs.map((g) => g.chars).join('');
+
+/** A hyphen in the glyph's face and size, to stand after it (at its end in the source, standing for none of it). */
+function hyphenGlyph(g: SetGlyph): SetGlyph | undefined {
+  const found = g.face.char('-');
+  return found ? setGlyphs(found, g.face, g.size, g.span, g.offset + g.chars.length)[0] : undefined;
 }

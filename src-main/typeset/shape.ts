@@ -35,7 +35,7 @@ export function shapeSpans(spans: readonly Span[], fonts: FontLibrary): Shaped {
         return;
       }
       const glyphs = found
-        ? placeGlyphs(found, face, span.size, s, offset)
+        ? setGlyphs(found, face, span.size, s, offset)
         : fallbackGlyphs(text, face, fonts, { role: span.role, size: span.size, span: s, offset }, missing);
       pieces.push({ kind, glyphs, text });
     });
@@ -105,11 +105,11 @@ function fallbackGlyphs(text: string, face: FontFace, fonts: FontLibrary, at: Pi
   for (const ch of text) {
     const own = face.char(ch);
     if (own) {
-      out.push(...placeGlyphs(own, face, at.size, at.span, offset));
+      out.push(...setGlyphs(own, face, at.size, at.span, offset));
     } else {
       const other = fonts.fallbacksFor(face).find((f) => f.char(ch));
       const glyphs = other?.char(ch) ?? [{ id: 0, advance: 1, chars: ch, blankL: 0, blankR: 0, letters: 1 }];
-      out.push(...placeGlyphs(glyphs, other ?? face, at.size, at.span, offset));
+      out.push(...setGlyphs(glyphs, other ?? face, at.size, at.span, offset));
       missing.push({ char: ch, role: at.role, span: at.span, offset, ...(other ? { fallback: other.key } : {}) });
     }
     offset += ch.length;
@@ -117,7 +117,8 @@ function fallbackGlyphs(text: string, face: FontFace, fonts: FontLibrary, at: Pi
   return out;
 }
 
-function placeGlyphs(glyphs: readonly FaceGlyph[], face: FontFace, size: number, span: number, offset: number): SetGlyph[] {
+/** Face glyphs as set glyphs at `size`, the first standing at `offset` of span `span`. */
+export function setGlyphs(glyphs: readonly FaceGlyph[], face: FontFace, size: number, span: number, offset: number): SetGlyph[] {
   const out: SetGlyph[] = new Array<SetGlyph>(glyphs.length);
   let at = offset;
   for (let i = 0; i < glyphs.length; i++) {

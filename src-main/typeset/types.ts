@@ -69,6 +69,8 @@ export interface Junction {
   forced?: boolean;
   /** Inside a word (text broken at word boundaries only, as headlines are): a break here is reported. */
   inWord?: boolean;
+  /** A Latin word hyphenated here: the hyphen drawn at the line end when the line breaks here. */
+  hyphen?: SetGlyph;
 }
 
 export interface Segmented {
@@ -87,6 +89,8 @@ export interface PlacedGlyph {
   advance: number;
   /** Set at half width: its right blank wholly removed, its left blank kept (。， at a line end, 。” pairs). */
   half: boolean;
+  /** A hyphen the composer added at a line end: it stands for no character of the text. */
+  hyphen?: true;
 }
 
 export interface ComposedLine {

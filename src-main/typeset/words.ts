@@ -58,3 +58,18 @@ function breakBetween(beforeThat: string, before: string, word: string): number 
 }
 
 const isDigit = (cp: number): boolean => (cp >= 0x30 && cp <= 0x39) || (cp >= 0xff10 && cp <= 0xff19);
+
+/**
+ * What a number keeps on its line in body text: its magnitude (126万, 3.5亿元), a currency, a unit
+ * of measure (3.5公里, 12 ℃, 5 km). Measure words and dates (300人, 5月) may break as clreq allows.
+ */
+const HAN_UNITS = new Set('万亿千元角米克吨升亩度瓦伏公厘毫平立'.split(''));
+const SIGN_UNITS = new Set('℃℉%％‰°′″㎡㎞㎏㎝㎜'.split(''));
+const LATIN_UNITS = /^(?:km|m|cm|mm|kg|g|mg|t|GB|MB|TB|KB|kW|kWh|MW|GW|Hz|kHz|MHz|GHz|mph|ml|mL|L|dB|h|min|s)(?![A-Za-z])/;
+
+/** Whether a line may not break between a number ending in `last` and the text `next` after it. */
+export function keepsWithNumber(last: string, next: string): boolean {
+  if (!isDigit(last.codePointAt(0) ?? 0)) return false;
+  const first = String.fromCodePoint(next.codePointAt(0) ?? 0);
+  return HAN_UNITS.has(first) || SIGN_UNITS.has(first) || LATIN_UNITS.test(next);
+}

@@ -51,19 +51,6 @@ describe('unbreakable units', () => {
       expect(texts.some((t) => t.includes(word)), `${word} at ${at}: ${texts.join('|')}`).toBe(true);
     }
   });
-
-  test('a URL wider than the column is broken only after / . - or :', () => {
-    const url = 'https://www.example.com/news/2026/11/26/index.html';
-    const texts = setText(`访问${url}查看`, 10).map(textOf);
-    expect(texts.join('')).toBe(`访问${url}查看`);
-    let at = 0;
-    const start = 2;
-    for (const t of texts.slice(0, -1)) {
-      at += t.length;
-      if (at > start && at < start + url.length) expect('/.-:').toContain(url[at - start - 1]);
-    }
-    expect(texts.length).toBeGreaterThan(2);
-  });
 });
 
 describe('justification', () => {
