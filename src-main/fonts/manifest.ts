@@ -20,6 +20,11 @@ const ManifestSchema = z.strictObject({
   roles: z.record(z.string(), z.array(CandidateSchema).min(1)),
   /** Roles tried, in order, for a character the wanted role's font lacks. */
   fallback: z.array(z.string()).default([]),
+  /**
+   * For a character no role's font has (a rare character): first the other font files of the
+   * manifest's folder, then the system's font files of these names, in order.
+   */
+  systemFallback: z.array(z.string().min(1)).default([]),
 });
 
 export type FontCandidate = z.infer<typeof CandidateSchema>;
@@ -28,6 +33,9 @@ export interface FontManifest {
   /** Role → resolved font file path. */
   roles: ReadonlyMap<string, string>;
   fallback: readonly string[];
+  /** The manifest's folder, whose font files no role names are fallbacks for rare characters. */
+  folder: string;
+  systemFallback: readonly string[];
 }
 
 export function defaultManifestPath(): string {
@@ -47,7 +55,7 @@ export function loadManifest(file = defaultManifestPath()): FontManifest {
   for (const role of manifest.fallback) {
     if (!roles.has(role)) throw new InputError(file, `fallback names the unknown role "${role}"`);
   }
-  return { roles, fallback: manifest.fallback };
+  return { roles, fallback: manifest.fallback, folder: base, systemFallback: manifest.systemFallback };
 }
 
 function candidatePath(c: FontCandidate, base: string, require: NodeJS.Require): string | undefined {

@@ -1,4 +1,7 @@
-/** Characters no font of the chain had, or that a fallback font had to set: always reported. */
+/**
+ * Characters no font of the chain had (an error: a box prints) or that a fallback font set (info:
+ * the page is right, the proofreader may want to see the rare character).
+ */
 import type { Diagnostic } from '../model/display-list.js';
 import type { MissingGlyph } from '../typeset/types.js';
 
@@ -7,7 +10,7 @@ export function missingGlyphDiagnostics(missing: readonly MissingGlyph[], page: 
     const wanted = role ?? miss.role;
     return {
       kind: 'missing-glyph',
-      severity: miss.fallback ? 'warning' : 'error',
+      severity: miss.fallback ? 'info' : 'error',
       page,
       article,
       char: miss.char,

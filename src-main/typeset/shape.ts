@@ -107,7 +107,7 @@ function fallbackGlyphs(text: string, face: FontFace, fonts: FontLibrary, at: Pi
     if (own) {
       out.push(...setGlyphs(own, face, at.size, at.span, offset));
     } else {
-      const other = fonts.fallbacksFor(face).find((f) => f.char(ch));
+      const other = fonts.fallbackFor(face, ch.codePointAt(0) ?? 0);
       const glyphs = other?.char(ch) ?? [{ id: 0, advance: 1, chars: ch, blankL: 0, blankR: 0, letters: 1 }];
       out.push(...setGlyphs(glyphs, other ?? face, at.size, at.span, offset));
       missing.push({ char: ch, role: at.role, span: at.span, offset, ...(other ? { fallback: other.key } : {}) });

@@ -59,7 +59,7 @@ export function setVertical(text: string, role: string, size: number, letterSpac
       continue;
     }
     const cp = chars.codePointAt(0) ?? 0;
-    const own = face.hasChar(cp) ? face : fonts.fallbacksFor(face).find((f) => f.hasChar(cp));
+    const own = face.hasChar(cp) ? face : fonts.fallbackFor(face, cp);
     if (own !== face) missing.push({ char: chars, role, span: 0, offset, ...(own ? { fallback: own.key } : {}) });
     const glyph = own ? verticalForm(own, chars, size) : { id: 0, advance: size, chars };
     cells.push({ face: own ?? face, size, glyphs: [glyph], width: glyph.advance, height: size, offset });

@@ -3,7 +3,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { FontFace } from '../../src-main/fonts/font-face.js';
 import { FontLibrary, openFace } from '../../src-main/fonts/font-library.js';
 import { loadManifest } from '../../src-main/fonts/manifest.js';
 import { BLACK, type DisplayItem } from '../../src-main/model/display-list.js';
@@ -11,8 +10,6 @@ import { InputError } from '../../src-main/model/errors.js';
 
 const manifest = loadManifest();
 const path = (role: string): string => manifest.roles.get(role) ?? '';
-/** Faces are compared by file: a failed comparison of whole faces would print megabytes. */
-const paths = (faces: readonly FontFace[]): string[] => faces.map((f) => f.path);
 
 describe('the bundled manifest', () => {
   const lib = FontLibrary.load();
@@ -37,10 +34,11 @@ describe('the bundled manifest', () => {
     expect(() => lib.role('body-fangsong')).toThrow(/no font role "body-fangsong" \(roles: body-song, headline-song, .*emphasis-kai\)/);
   });
 
-  test('the fallbacks of a face are the fallback roles in order, without the face itself', () => {
+  test('a fallback is the first fallback role in order that has the character, never the face itself', () => {
     expect(manifest.fallback).toEqual(['body-song', 'caption-kai']);
-    expect(paths(lib.fallbacksFor(lib.role('headline-hei')))).toEqual([path('body-song'), path('caption-kai')]);
-    expect(paths(lib.fallbacksFor(lib.role('body-song')))).toEqual([path('caption-kai')]);
+    const cp = '国'.codePointAt(0) ?? 0;
+    expect(lib.fallbackFor(lib.role('headline-hei'), cp)?.path).toBe(path('body-song'));
+    expect(lib.fallbackFor(lib.role('body-song'), cp)?.path).toBe(path('caption-kai'));
   });
 
   test('the fonts pages use are the files their runs name, once each; a key of no opened face has no file', () => {
