@@ -129,7 +129,7 @@ function layOutBlock(article: Article, placed: PlacedBlock, first: boolean, prev
   for (const photo of block.photos ?? []) {
     const column = block.column + photo.column - 1;
     const from = origin + photo.top;
-    const placedPhoto = placePhoto(article, photo, { column, span: photo.span, from, to: from + photo.height }, area.bottom, page, grid, images, fonts);
+    const placedPhoto = placePhoto(article, photo, { column, span: photo.span, from, to: from + photo.height }, area, page, grid, images, fonts);
     furniture.push(...placedPhoto.items);
     exclusions.push(placedPhoto.exclusion);
     photoFoot = Math.max(photoFoot, placedPhoto.foot);

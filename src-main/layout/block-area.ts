@@ -1,7 +1,7 @@
 /**
  * The area of a block on the grid: which lines each of its columns holds (a rectangle, an L or
- * an inverted L), the inner edges of a boxed block, and the body slots left once headlines and
- * photos have taken their share (exclusions).
+ * an inverted L), where its columns of text stand (a box divides its inner width anew), and the
+ * body slots left once headlines and photos have taken their share (exclusions).
  */
 import type { Block } from '../model/issue.js';
 import type { PageGrid } from './grid.js';
@@ -21,9 +21,10 @@ export interface Exclusion {
   to: number;
 }
 
-/** One body line's place: left edge, width and baseline. */
+/** One body line's place: left edge, width and baseline, in grid column `column`. */
 export interface Slot {
   page: number;
+  column: number;
   x: number;
   width: number;
   baseline: number;
@@ -55,14 +56,38 @@ export interface BlockArea {
   /** First and one past the last line text may use (a box keeps its top and bottom line for itself). */
   top: number;
   bottom: number;
+  /** The grid column of the block's first column of text, the width of each and the distance from one to the next. */
+  first: number;
+  columnWidth: number;
+  columnPitch: number;
 }
 
+/**
+ * A box divides the width inside its padding into equal columns of whole characters; what is left
+ * over is shared evenly by the two paddings and the gutters, so no column is the narrower one.
+ */
 export function blockArea(block: Block, grid: PageGrid, boxPadding: number): BlockArea {
-  const left = grid.columnLeft(block.column);
-  const right = left + grid.spanWidth(block.span);
-  const pad = block.box ? boxPadding : 0;
-  const lines = block.box ? 1 : 0;
-  return { columns: blockColumns(block), left: left + pad, right: right - pad, top: block.top + lines, bottom: block.top + block.height - lines };
+  const outer = grid.columnLeft(block.column);
+  const width = grid.spanWidth(1);
+  const gutter = grid.spanWidth(2) - 2 * width;
+  const area = { columns: blockColumns(block), first: block.column, top: block.top, bottom: block.top + block.height };
+  if (!block.box) return { ...area, left: outer, right: outer + grid.spanWidth(block.span), columnWidth: width, columnPitch: width + gutter };
+  const n = block.span;
+  const inner = grid.spanWidth(n) - 2 * boxPadding;
+  const em = grid.template.body.size;
+  const even = (inner - (n - 1) * gutter) / n;
+  const whole = Math.floor(even / em + 1e-6) * em;
+  const columnWidth = whole > 0 ? whole : even;
+  const share = (inner - n * columnWidth - (n - 1) * gutter) / (n + 1);
+  const left = outer + boxPadding + share;
+  const columnPitch = columnWidth + gutter + share;
+  return { ...area, left, right: left + (n - 1) * columnPitch + columnWidth, top: block.top + 1, bottom: block.top + block.height - 1, columnWidth, columnPitch };
+}
+
+/** Left and right edge of the text of `span` columns from grid column `column` of the block. */
+export function areaColumns(area: BlockArea, column: number, span = 1): { x0: number; x1: number } {
+  const x0 = area.left + (column - area.first) * area.columnPitch;
+  return { x0, x1: x0 + (span - 1) * area.columnPitch + area.columnWidth };
 }
 
 /** Narrower than this share of a column and a slot is left empty rather than set. */
@@ -74,12 +99,11 @@ const MIN_SLOT = 0.4;
  */
 export function blockSlots(page: number, area: BlockArea, grid: PageGrid, start: (column: number) => number, exclusions: readonly Exclusion[]): Slot[] {
   const slots: Slot[] = [];
-  const columnWidth = grid.spanWidth(1);
   for (const { column, from, to } of area.columns) {
-    const colLeft = grid.columnLeft(column);
+    const edges = areaColumns(area, column);
     for (let k = Math.max(from, area.top, start(column)); k < Math.min(to, area.bottom); k++) {
-      let x0 = Math.max(colLeft, area.left);
-      let x1 = Math.min(colLeft + columnWidth, area.right);
+      let x0 = edges.x0;
+      let x1 = edges.x1;
       for (const ex of exclusions) {
         if (k < ex.from || k >= ex.to || ex.x1 <= x0 || ex.x0 >= x1) continue;
         if (ex.x0 <= x0 && ex.x1 >= x1) x1 = x0;
@@ -87,7 +111,7 @@ export function blockSlots(page: number, area: BlockArea, grid: PageGrid, start:
         else if (ex.x1 >= x1) x1 = ex.x0;
         else x1 = x0; // an exclusion in the middle of a column leaves no usable line
       }
-      if (x1 - x0 >= MIN_SLOT * columnWidth) slots.push({ page, x: x0, width: x1 - x0, baseline: grid.baseline(k), line: k });
+      if (x1 - x0 >= MIN_SLOT * area.columnWidth) slots.push({ page, column, x: x0, width: x1 - x0, baseline: grid.baseline(k), line: k });
     }
   }
   return slots;

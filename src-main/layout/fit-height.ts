@@ -57,7 +57,7 @@ function leastHeight(article: Article, block: Omit<Block, 'height'>, before: rea
   const pourInto = (height: number) => {
     const bottom = block.top + height - inset;
     const slots = part.slots.filter((s) => s.line < bottom);
-    return pour([...earlier, ...(block.notch ? withinNotch(slots, { ...block, height }, grid) : slots)], context);
+    return pour([...earlier, ...(block.notch ? withinNotch(slots, { ...block, height }) : slots)], context);
   };
   const fits = (height: number): boolean => part.photoFoot <= block.top + height - inset && !pourInto(height).overset;
   let hi = deepest.block.height;
@@ -89,7 +89,7 @@ function leastHeight(article: Article, block: Omit<Block, 'height'>, before: rea
 }
 
 /** The slots a notched block of this height still holds: a notch at a foot corner rises with the foot. */
-function withinNotch(slots: readonly Slot[], block: Block, grid: PageGrid): Slot[] {
+function withinNotch(slots: readonly Slot[], block: Block): Slot[] {
   const columns = blockColumns(block);
-  return slots.filter((s) => columns.some((c) => s.x >= grid.columnLeft(c.column) - 0.01 && s.x < grid.columnLeft(c.column) + grid.spanWidth(1) && s.line >= c.from && s.line < c.to));
+  return slots.filter((s) => columns.some((c) => s.column === c.column && s.line >= c.from && s.line < c.to));
 }

@@ -9,7 +9,7 @@ import type { Article, Block } from '../model/issue.js';
 import { parseFontSize } from '../model/units.js';
 import { isNoStart } from '../model/char-class.js';
 import { setVertical } from '../typeset/vertical.js';
-import type { BlockArea, Exclusion } from './block-area.js';
+import { areaColumns, type BlockArea, type Exclusion } from './block-area.js';
 import { DISPLAY_LEADING, displayLineCount, setDisplayText, type DisplayBlock } from './display-text.js';
 import type { PageGrid } from './grid.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
@@ -46,8 +46,8 @@ function topMeasure(block: Block, area: BlockArea, grid: PageGrid): { columns: n
   const first = columns[0] ?? block.column;
   const last = columns[columns.length - 1] ?? block.column;
   const inset = block.box ? 0 : grid.template.body.size;
-  const left = Math.max(grid.columnLeft(first), area.left) + inset;
-  const right = Math.min(grid.columnLeft(last) + grid.spanWidth(1), area.right) - inset;
+  const left = areaColumns(area, first).x0 + inset;
+  const right = areaColumns(area, last).x1 - inset;
   // Air above the headline: half a line at the top of the type area, a line under a rule or box edge.
   const y = grid.lineTop(block.top) + (block.top > 0 || block.box ? grid.pitch : grid.pitch / 2);
   return { columns, left, width: right - left, y };
@@ -169,7 +169,7 @@ export function verticalHeadline(article: Article, block: Block, area: BlockArea
   const last = block.column + block.span - 1;
   let k = 1;
   while (k < block.span && grid.spanWidth(k) < stripWidth + grid.template.body.size) k++;
-  const x0 = grid.columnLeft(last - k + 1);
+  const x0 = areaColumns(area, last - k + 1).x0;
   const x1 = area.right;
   let x = (x0 + x1 + stripWidth) / 2;
   const runs: TextRun[] = [];

@@ -14,7 +14,7 @@ import type { Article, Image, Photo } from '../model/issue.js';
 import { BODY_STYLE, composeParagraph, type ComposedParagraph } from '../typeset/paragraph.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
 import type { Span } from '../typeset/types.js';
-import type { Exclusion } from './block-area.js';
+import { areaColumns, type BlockArea, type Exclusion } from './block-area.js';
 import type { PageGrid } from './grid.js';
 import { photoPlaceholder, PLACEHOLDER_LABEL } from './photo-placeholder.js';
 import { lineRuns, lineText } from './runs.js';
@@ -52,7 +52,7 @@ export function placePhoto(
   article: Article,
   photo: Photo,
   frame: PhotoFrame,
-  blockBottom: number,
+  area: BlockArea,
   page: number,
   grid: PageGrid,
   images: ImageSizes,
@@ -63,13 +63,14 @@ export function placePhoto(
   const items: DisplayItem[] = [];
   const em = grid.template.body.size;
   const air = (grid.pitch - em) / 2;
-  const x = grid.columnLeft(frame.column);
-  const w = grid.spanWidth(frame.span);
+  // In a box the frame keeps to the box's own columns, inside its padding.
+  const { x0: x, x1 } = areaColumns(area, frame.column, frame.span);
+  const w = x1 - x;
   const y = grid.lineTop(frame.from) + air;
   const box = { x, y, w, h: grid.lineTop(frame.to) - air - y };
   // Under a headline deeper than planned, or in a block too short, the frame runs over what is below.
-  if (frame.to > blockBottom) {
-    const lines = frame.to - blockBottom;
+  if (frame.to > area.bottom) {
+    const lines = frame.to - area.bottom;
     diagnostics.push({ kind: 'photo-past-block', severity: 'error', page, article: article.id, lines, message: `a photo frame of “${article.headline}” runs ${lines} lines past the foot of its block` });
   }
   if (image) {
@@ -97,7 +98,7 @@ export function placePhoto(
   const composed = image && setCaption(image, w, grid, fonts);
   if (composed) {
     diagnostics.push(...missingGlyphDiagnostics(composed.missing, page, article.id));
-    const fitted = composed.lines.slice(0, Math.max(0, blockBottom - line));
+    const fitted = composed.lines.slice(0, Math.max(0, area.bottom - line));
     for (const l of fitted) {
       items.push(...lineRuns(l, x, grid.baseline(line), { role: 'body', source: () => ({ article: article.id, part: 'caption', paragraph: photo.image }) }));
       line++;
@@ -108,7 +109,7 @@ export function placePhoto(
       diagnostics.push({ kind: 'overset', severity: 'error', page, article: article.id, chars, text: rest, message: `${chars} characters of a photo caption of “${article.headline}” do not fit: ${rest}` });
     }
   }
-  const to = line < blockBottom ? line + 1 : line;
+  const to = line < area.bottom ? line + 1 : line;
   return { items, exclusion: { x0: x, x1: x + w, from: frame.from, to }, foot: frame.to + (composed?.lines.length ?? 0), diagnostics };
 }
 

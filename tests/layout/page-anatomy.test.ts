@@ -15,7 +15,7 @@ import { parseIssue } from '../../src-main/model/load-issue.js';
 import { projectRoot } from '../../src-main/model/project-root.js';
 import { loadTemplate } from '../../src-main/model/template.js';
 import { gridLineOf, templateBaseline } from '../helpers/baseline-grid.js';
-import { bodyRuns, compose, newsText } from '../helpers/issue.js';
+import { bodyLines, bodyRuns, compose, newsText } from '../helpers/issue.js';
 import { sample } from '../helpers/sample.js';
 import { testFonts } from '../helpers/typeset.js';
 
@@ -219,6 +219,39 @@ describe('L-shaped and boxed blocks', () => {
         expect(r.y).toBeGreaterThan(lineTop(11));
         expect(onGrid(r.y)).toBe(true);
       }
+    }
+  });
+
+  test('a box divides its width into equal columns of whole characters, padding and gutters shared evenly, a photo inside them', () => {
+    const em = t.body.size;
+    for (const span of [2, 3, 4, 5]) {
+      const images = [{ src: PHOTO, caption: '图片说明。' }];
+      const comp = compose(issueOf([{ id: 'a', paragraphs: [newsText(260 * span)], images }], [{ number: 1, blocks: [{ article: 'a', column: 2, span, top: 10, height: 40, box: 'line', photos: [{ span: 1, height: 6 }] }] }]));
+      const boxLeft = colLeft(2);
+      const boxRight = colLeft(2 + span) - t.grid.gutter;
+      const lines = bodyLines(bodyRuns(comp).filter((r) => r.source?.part === 'body'));
+      const edges = lines.map((l) => ({ x0: l[0]!.x, x1: l[l.length - 1]!.x + l[l.length - 1]!.glyphs.reduce((w, g) => w + g.advance, 0) }));
+      const columns: Array<{ left: number; right: number }> = [];
+      for (const e of [...edges].sort((a, b) => a.x0 - b.x0)) {
+        const c = columns.find((k) => e.x0 < k.left + 4 * em);
+        if (c) c.right = Math.max(c.right, e.x1);
+        else columns.push({ left: e.x0, right: e.x1 });
+      }
+      expect(columns, `span ${span}`).toHaveLength(span);
+      const widths = columns.map((c) => c.right - c.left);
+      for (const w of widths) {
+        expect(w, `span ${span}`).toBeCloseTo(widths[0]!, 1);
+        expect(Math.abs(w / em - Math.round(w / em)), `span ${span}: ${w / em} 字`).toBeLessThan(0.02);
+      }
+      const padLeft = columns[0]!.left - boxLeft;
+      const padRight = boxRight - columns[span - 1]!.right;
+      expect(padLeft).toBeGreaterThanOrEqual(t.box.padding - 1e-6);
+      expect(padRight).toBeCloseTo(padLeft, 1);
+      const gutters = columns.slice(1).map((c, i) => c.left - columns[i]!.right);
+      for (const g of gutters) expect(g).toBeCloseTo(gutters[0]!, 1);
+      const photo = comp.pages[0]!.items.find((i): i is ImageItem => i.kind === 'image');
+      expect(photo?.x).toBeCloseTo(columns[0]!.left, 1);
+      expect((photo?.x ?? 0) + (photo?.w ?? 0)).toBeCloseTo(columns[0]!.right, 1);
     }
   });
 });

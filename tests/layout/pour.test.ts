@@ -18,7 +18,7 @@ const grid = new PageGrid(t, testFonts().role(t.body.role));
 /** Slots of `columns` columns `lines` deep, the first `narrow` of them a line set narrower (beside a headline, say). */
 function slots(columns: number, lines: number, width: number, narrow = 0): Slot[] {
   const out: Slot[] = [];
-  for (let c = 0; c < columns; c++) for (let k = 0; k < lines; k++) out.push({ page: 1, x: c * 200, width: out.length < narrow ? width - 30 : width, baseline: 20 + k * 12, line: k });
+  for (let c = 0; c < columns; c++) for (let k = 0; k < lines; k++) out.push({ page: 1, column: c + 1, x: c * 200, width: out.length < narrow ? width - 30 : width, baseline: 20 + k * 12, line: k });
   return out;
 }
 
