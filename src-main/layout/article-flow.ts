@@ -102,7 +102,6 @@ export function pourContext(article: Article, blocks: readonly PlacedBlock[], la
     style: { ...BODY_STYLE, ...template.body.composition, em: template.body.size, indent: template.body.indent },
     lastWidth,
     // Widows and orphans are kept out of column ends only in blocks fitted to their text.
-    keepLines: blocks.every((b) => b.block.fit === true),
     fonts,
     firstPage: first.page,
   };

@@ -1,11 +1,12 @@
 /**
- * Pouring the body into its slots: paragraph after paragraph, line by line, in the slots' order;
- * in blocks fitted to their text no paragraph leaves one line alone at a column's foot or head;
- * and the last block's columns cut level (平栏) when the text ends in it.
+ * Pouring the body into its slots: paragraph after paragraph, line by line, in the slots' order,
+ * every slot taken (no hole at a column's foot); a line left alone at a column's foot or head is
+ * reported; the last block's columns cut level (平栏) when the text ends in it.
  */
 import type { FontLibrary } from '../fonts/font-library.js';
 import type { Diagnostic, DisplayItem } from '../model/display-list.js';
 import { composeParagraph, lineCount, type ParagraphStyle } from '../typeset/paragraph.js';
+import type { ComposedLine } from '../typeset/types.js';
 import type { Slot } from './block-area.js';
 import type { ParagraphSpans } from './body-spans.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
@@ -17,8 +18,6 @@ export interface PourContext {
   style: ParagraphStyle;
   /** Width of lines past the last slot (they are overset, but still set to count them). */
   lastWidth: number;
-  /** Keep widows and orphans out of column ends. */
-  keepLines: boolean;
   fonts: FontLibrary;
   firstPage: number;
   /** Count lines only, without display runs or findings: a probe of whether the text fits (fit-height.ts). */
@@ -59,26 +58,16 @@ export function pour(slots: readonly Slot[], ctx: PourContext): Poured {
     const pstyle = align === 'right' ? { ...ctx.style, indent: 0, align } : ctx.style;
     if (ctx.measureOnly && cursor >= uniformFrom) {
       const lines = lineCount(spans, pstyle, ctx.lastWidth, ctx.fonts);
-      const moved = ctx.keepLines ? keepTogether(lines, cursor, isHead) : undefined;
-      const end = moved ? moved(lines - 1) : cursor + lines - 1;
+      const end = cursor + lines - 1;
       out.lines += lines;
       if (end >= slots.length) out.overset = { paragraph: p, span: 0, offset: 0 };
       else if (lines > 0) out.lastSlot = end;
       cursor = lines > 0 ? end + 1 : cursor;
       return;
     }
-    // Set the paragraph to the slots it will take; where keeping lines together moves it, set it again.
-    let map = (n: number): number => cursor + n;
-    let composed = composeParagraph(spans, pstyle, (n) => slots[map(n)]?.width ?? ctx.lastWidth, ctx.fonts);
-    if (ctx.keepLines) {
-      const moved = keepTogether(composed.lines.length, cursor, isHead);
-      if (moved) {
-        map = moved;
-        composed = composeParagraph(spans, pstyle, (n) => slots[map(n)]?.width ?? ctx.lastWidth, ctx.fonts);
-        const again = keepTogether(composed.lines.length, cursor, isHead);
-        if (again) map = again;
-      }
-    }
+    const at = cursor;
+    const map = (n: number): number => at + n;
+    const composed = composeParagraph(spans, pstyle, (n) => slots[map(n)]?.width ?? ctx.lastWidth, ctx.fonts);
     if (ctx.measureOnly) {
       const end = map(composed.lines.length - 1);
       out.lines += composed.lines.length;
@@ -89,6 +78,7 @@ export function pour(slots: readonly Slot[], ctx: PourContext): Poured {
     }
     const page = slots[map(0)]?.page ?? ctx.firstPage;
     out.diagnostics.push(...missingGlyphDiagnostics(composed.missing, page, ctx.article));
+    out.diagnostics.push(...loneLines(composed.lines, at, slots, isHead, ctx.article, source(0)?.paragraph ?? p));
     composed.lines.forEach((line, i) => {
       if (out.overset) return;
       const slot = slots[map(i)];
@@ -143,21 +133,22 @@ function startsColumn(prev: Slot, next: Slot): boolean {
 }
 
 /**
- * Where `lines` lines starting at slot `cursor` go when no single line of the paragraph may stand
- * at a column's foot (orphan) or head (widow): the first line alone at a foot moves the paragraph
- * to the next column; a last line alone at a head takes the line before with it (a paragraph of
- * three or fewer lines moves whole). Undefined when the plain run of slots already keeps them.
+ * A paragraph's first line alone at a column's foot (孤行 at the foot, an orphan) or its last line
+ * alone at the next column's head (a widow), reported for the editor to cut or add a word. The
+ * lines are never moved apart to avoid them: that leaves a hole at the column's foot, which a
+ * night editor likes less than the single line.
  */
-function keepTogether(lines: number, cursor: number, isHead: (k: number) => boolean): ((n: number) => number) | undefined {
-  if (lines < 2) return undefined;
-  let start = cursor;
-  if (isHead(start + 1)) start += 1; // orphan: the first line would stand alone at the foot
-  let skipFrom = lines; // lines from here on go one slot further
-  const last = start + lines - 1;
-  if (isHead(last)) {
-    if (lines >= 4) skipFrom = lines - 2;
-    else start = last;
-  }
-  if (start === cursor && skipFrom === lines) return undefined;
-  return (n) => start + n + (n >= skipFrom ? 1 : 0);
+function loneLines(lines: readonly ComposedLine[], at: number, slots: readonly Slot[], isHead: (k: number) => boolean, article: string, paragraph: number): Diagnostic[] {
+  if (lines.length < 2) return [];
+  const out: Diagnostic[] = [];
+  const report = (line: ComposedLine | undefined, slot: Slot | undefined, where: 'foot' | 'head'): void => {
+    if (!line || !slot) return;
+    const text = lineText(line);
+    const message = where === 'foot' ? `a paragraph's first line stands alone at the foot of a column: ${text}` : `a paragraph's last line stands alone at the head of a column: ${text}`;
+    out.push({ kind: 'lone-line', severity: 'info', page: slot.page, article, paragraph, where, text, message });
+  };
+  if (isHead(at + 1)) report(lines[0], slots[at], 'foot');
+  const last = at + lines.length - 1;
+  if (isHead(last)) report(lines[lines.length - 1], slots[last], 'head');
+  return out;
 }

@@ -92,6 +92,7 @@ export type Diagnostic =
   | { kind: 'overset'; severity: Severity; page: number; article: string; chars: number; text: string; message: string }
   | { kind: 'missing-glyph'; severity: Severity; page: number; article?: string; char: string; codePoint: string; role: string; fallback?: string; message: string }
   | { kind: 'overfull-line'; severity: Severity; page: number; article: string; paragraph: number; text: string; message: string }
+  | { kind: 'lone-line'; severity: Severity; page: number; article: string; paragraph: number; where: 'foot' | 'head'; text: string; message: string }
   | { kind: 'loose-line'; severity: Severity; page: number; article: string; paragraph: number; text: string; ratio: number; message: string }
   | { kind: 'unplaced'; severity: Severity; article: string; chars: number; text: string; message: string }
   /** An image of a placed article that no block gives a frame: its caption and credit, unprinted, are `text`. */

@@ -6,6 +6,7 @@ const KIND: Record<Diagnostic['kind'], string> = {
   overset: '超版',
   'missing-glyph': '缺字',
   'overfull-line': '行溢出',
+  'lone-line': '孤行',
   'loose-line': '行太松',
   unplaced: '未上版',
   'low-resolution': '图片精度低',
@@ -41,6 +42,8 @@ function describe(d: Diagnostic, headline: (id: string) => string): string {
       return `《${headline(d.article)}》标题缩到 ${d.size} pt`;
     case 'headline-split-word':
       return `《${headline(d.article)}》标题在词中转行：“${d.line}／${d.next}”，可在标题里按回车指定断行处`;
+    case 'lone-line':
+      return `《${headline(d.article)}》第${d.paragraph + 1}段的${d.where === 'foot' ? '首行孤悬栏尾' : '末行孤悬栏首'}：${d.text}`;
     case 'loose-line':
       return `《${headline(d.article)}》第${d.paragraph + 1}段有一行字距太松`;
     case 'overfull-line':
@@ -63,7 +66,7 @@ export function locate(d: Diagnostic, layout: PageLayout | undefined, blocks: Re
     const width = item.glyphs.reduce((w, g) => w + g.advance, 0);
     const box: [number, number, number, number] = [item.x, item.y - item.size * 0.88, width, item.size];
     if (d.kind === 'missing-glyph' && (d.article === undefined || s.article === d.article) && item.text.includes(d.char)) boxes.push(box);
-    if ((d.kind === 'loose-line' || d.kind === 'overfull-line') && s.article === d.article && s.part === 'body' && s.paragraph === d.paragraph && item.text && d.text.includes(item.text.slice(0, 6))) boxes.push(box);
+    if ((d.kind === 'loose-line' || d.kind === 'overfull-line' || d.kind === 'lone-line') && s.article === d.article && s.part === 'body' && s.paragraph === d.paragraph && item.text && d.text.includes(item.text.slice(0, 6))) boxes.push(box);
     if (d.kind === 'headline-shrunk' && s.article === d.article && s.part === 'headline') boxes.push(box);
     if (d.kind === 'headline-split-word' && s.article === d.article && s.part === d.part && item.text.includes(d.line.slice(-2))) boxes.push(box);
   }
