@@ -63,8 +63,10 @@ export interface BlockArea {
 }
 
 /**
- * A box divides the width inside its padding into equal columns of whole characters; what is left
- * over is shared evenly by the two paddings and the gutters, so no column is the narrower one.
+ * A box divides the width inside its padding into equal columns of whole characters, so no
+ * column is the narrower one; what is left over widens the gutters evenly (a box of one column
+ * is centred). Each column then stays inside its page column, and the box's gutters line up
+ * with no other story's text.
  */
 export function blockArea(block: Block, grid: PageGrid, boxPadding: number): BlockArea {
   const outer = grid.columnLeft(block.column);
@@ -78,9 +80,9 @@ export function blockArea(block: Block, grid: PageGrid, boxPadding: number): Blo
   const even = (inner - (n - 1) * gutter) / n;
   const whole = Math.floor(even / em + 1e-6) * em;
   const columnWidth = whole > 0 ? whole : even;
-  const share = (inner - n * columnWidth - (n - 1) * gutter) / (n + 1);
-  const left = outer + boxPadding + share;
-  const columnPitch = columnWidth + gutter + share;
+  const rest = inner - n * columnWidth - (n - 1) * gutter;
+  const left = outer + boxPadding + (n === 1 ? rest / 2 : 0);
+  const columnPitch = columnWidth + gutter + (n === 1 ? 0 : rest / (n - 1));
   return { ...area, left, right: left + (n - 1) * columnPitch + columnWidth, top: block.top + 1, bottom: block.top + block.height - 1, columnWidth, columnPitch };
 }
 

@@ -222,7 +222,7 @@ describe('L-shaped and boxed blocks', () => {
     }
   });
 
-  test('a box divides its width into equal columns of whole characters, padding and gutters shared evenly, a photo inside them', () => {
+  test('a box divides its width into equal columns of whole characters inside its page columns, the rest in its gutters, a photo inside them', () => {
     const em = t.body.size;
     for (const span of [2, 3, 4, 5]) {
       const images = [{ src: PHOTO, caption: '图片说明。' }];
@@ -245,8 +245,12 @@ describe('L-shaped and boxed blocks', () => {
       }
       const padLeft = columns[0]!.left - boxLeft;
       const padRight = boxRight - columns[span - 1]!.right;
-      expect(padLeft).toBeGreaterThanOrEqual(t.box.padding - 1e-6);
+      expect(padLeft).toBeCloseTo(t.box.padding, 1);
       expect(padRight).toBeCloseTo(padLeft, 1);
+      columns.forEach((c, k) => {
+        expect(c.left, `span ${span}, column ${k + 1}`).toBeGreaterThanOrEqual(colLeft(2 + k) - 1e-6);
+        expect(c.right, `span ${span}, column ${k + 1}`).toBeLessThanOrEqual(colLeft(2 + k) + t.grid.columnWidth + 1e-6);
+      });
       const gutters = columns.slice(1).map((c, i) => c.left - columns[i]!.right);
       for (const g of gutters) expect(g).toBeCloseTo(gutters[0]!, 1);
       const photo = comp.pages[0]!.items.find((i): i is ImageItem => i.kind === 'image');
