@@ -13,7 +13,8 @@ import { delimiter, join } from 'node:path';
 
 const MAX_DEPTH = 5;
 
-export function systemFontFolders(): string[] {
+/** The standard font folders of this platform, or those BANMIAN_SYSTEM_FONTS names. */
+function systemFontFolders(): string[] {
   const own = process.env.BANMIAN_SYSTEM_FONTS;
   if (own !== undefined) return own.split(delimiter).filter(Boolean);
   const home = homedir();

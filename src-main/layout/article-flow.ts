@@ -101,7 +101,6 @@ export function pourContext(article: Article, blocks: readonly PlacedBlock[], la
     paragraphs: bodySpans(article, template),
     style: { ...BODY_STYLE, ...template.body.composition, em: template.body.size, indent: template.body.indent },
     lastWidth,
-    // Widows and orphans are kept out of column ends only in blocks fitted to their text.
     fonts,
     firstPage: first.page,
   };
