@@ -159,9 +159,17 @@ function draftOf(units: readonly Unit[], id: string, indent: boolean, notes: Not
   return draft;
 }
 
-/** A 小标题: a title-like line between paragraphs, unindented where the file indents its paragraphs. */
+/**
+ * A 小标题: a title-like line between paragraphs, unindented where the file indents its paragraphs,
+ * or indented like them (copy editors often indent every line) when it is short and carries no
+ * punctuation a sentence would: a paragraph of news copy always has some.
+ */
 function isHeading(p: { text: string; indented?: boolean }, last: boolean, indent: boolean, briefs: boolean): boolean {
   if (last || !isTitleLike(p.text) || charLength(p.text) < 2) return false;
   if (briefs) return true;
-  return indent ? p.indented !== true : !/[”’」』]$/u.test(p.text);
+  if (!indent) return !/[”’」』]$/u.test(p.text);
+  return p.indented !== true || (charLength(p.text) <= INDENTED_HEADING_MAX && !endsSentence(p.text) && !/[，,、；;：:！!？?]/u.test(p.text));
 }
+
+/** An indented line longer than this is a paragraph, however it ends. */
+const INDENTED_HEADING_MAX = 16;

@@ -7,7 +7,8 @@ import type { SpanSource } from './runs.js';
 export interface ParagraphSpans {
   spans: Span[];
   source: SpanSource;
-  align: 'justify' | 'right';
+  /** 'byline': a reporter line of its own, broken only between its names (pour.ts). */
+  align: 'justify' | 'right' | 'byline';
 }
 
 /** Credits this short run on after the text; longer ones (本报记者 X 摄) get a line of their own. */
@@ -42,7 +43,7 @@ function makeSpans(article: Article, template: Pick<Template, 'body' | 'byline'>
     const spans: Span[] = [];
     const parts: Array<{ part: 'byline' | 'body'; base: number }> = [];
     if (p === 0 && article.byline && runIn) {
-      spans.push({ text: article.byline, role: template.byline.role, size });
+      spans.push({ text: article.byline, role: template.byline.role, size, names: true });
       parts.push({ part: 'byline', base: 0 });
     }
     // The paragraph in runs of one style: plain in the body role, bold and italic in the emphasis roles.
@@ -63,7 +64,7 @@ function makeSpans(article: Article, template: Pick<Template, 'body' | 'byline'>
     plain(text.length);
     return { spans, align: 'justify', source: (s) => ({ article: article.id, paragraph: p, ...(parts[s] ?? { part: 'body', base: 0 }) }) };
   });
-  if (article.byline && !runIn) out.unshift({ spans: [{ text: article.byline, role: template.byline.role, size }], align: 'justify', source: () => ({ article: article.id, part: 'byline', paragraph: 0, base: 0 }) });
+  if (article.byline && !runIn) out.unshift({ spans: [{ text: article.byline, role: template.byline.role, size, names: true }], align: 'byline', source: () => ({ article: article.id, part: 'byline', paragraph: 0, base: 0 }) });
   if (article.note) out.unshift(noteSpans(article.id, article.note, template.body));
   const credit = article.credit;
   const last = out[out.length - 1];

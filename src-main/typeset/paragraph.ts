@@ -8,7 +8,7 @@ import { breakLines, DEFAULT_BREAK, type Measure } from './break-lines.js';
 import { justifyLine } from './justify.js';
 import { segment } from './segment.js';
 import { shapeSpans } from './shape.js';
-import { wordBreaks } from './words.js';
+import { nameBreaks, wordBreaks } from './words.js';
 import type { ComposedLine, MissingGlyph, Span } from './types.js';
 
 export interface ParagraphStyle {
@@ -116,7 +116,7 @@ const styleKey = (style: ParagraphStyle): string =>
 
 function textKey(spans: readonly Span[]): string {
   let key = '';
-  for (const s of spans) key += `${s.role}:${s.size}:${s.text}\u0000`;
+  for (const s of spans) key += `${s.role}:${s.size}:${s.names === true ? 'n' : ''}:${s.text}\u0000`;
   return key;
 }
 
@@ -147,7 +147,7 @@ function compose(spans: readonly Span[], style: ParagraphStyle, measure: Measure
     maxAtomWidth: minMeasure,
     grid: style.grid === true,
     punctuation: style.punctuation,
-    ...(style.breakAt === 'words' ? { words: spans.map((s) => wordBreaks(s.text)) } : {}),
+    ...(style.breakAt === 'words' ? { words: spans.map((s) => wordBreaks(s.text)) } : spans.some((s) => s.names) ? { words: spans.map((s) => (s.names ? nameBreaks(s.text) : undefined)), names: spans.map((s) => s.names === true) } : {}),
   });
   const lineMeasure: Measure = (n) => measure(n) - (n === 0 ? style.indent : 0);
   const justify = style.align === 'justify';

@@ -27,10 +27,16 @@ export interface SpacingStyle {
   grid: boolean;
   punctuation: Punctuation;
   /**
-   * Where breaks are welcome, for text broken at word boundaries only (headlines): per span, at
-   * each UTF-16 offset, the `WORD_BREAK` level before that character. Absent: anywhere (body text).
+   * Where breaks are welcome, for text broken at word boundaries (headlines, and the names of a
+   * byline in body text): per span, at each UTF-16 offset, the `WORD_BREAK` level before that
+   * character. Absent (or absent for a span): anywhere, as body text breaks.
    */
-  words?: readonly Uint8Array[];
+  words?: ReadonlyArray<Uint8Array | undefined>;
+  /**
+   * Spans of people's names (a byline): their spaces separate people, so a break is welcome
+   * there, a lone 　 does not bind the names beside it, and they take a line's slack first.
+   */
+  names?: ReadonlyArray<boolean>;
 }
 
 
@@ -44,6 +50,8 @@ const PENALTY_SPLIT = { hyphen: 50, 'hard-hyphen': 50, 'url-safe': 20, url: 300,
  * (the space falls after its / and ., as TeX's url package puts it).
  */
 const STRETCH_SPLIT = { hyphen: 0.1, 'hard-hyphen': 0.1, 'url-safe': 1, url: 0.1, word: 0.3 } as const;
+/** A space between names in a byline takes this many shares of a line's stretch (a junction between characters takes one). */
+const NAME_SPACE_STRETCH = 5;
 /** Text broken at words (by `WORD_BREAK` level): inside a word costs more than the loosest line. */
 const PENALTY_BY_WORD_BREAK = [3000, 600, 150, 0];
 
@@ -87,6 +95,12 @@ function junctionBetween(a: SplitPiece, b: SplitPiece, spaces: readonly SetGlyph
   const next = firstChar(b.text);
   const kinsoku = !isNoEnd(last) && !isNoStart(next) && !keepsWithNumber(last, b.text);
   const space = spaces[0];
+  if (space && style.names?.[space.span] && style.words) {
+    // A word space between names may close up where a name would otherwise be cut; a 　 halves.
+    const wide = space.chars === '\u3000';
+    const glue = wide ? spaces.reduce((w, g) => w + g.advance, 0) : space.advance;
+    return { glue, shrink: wide ? glue / 2 : glue, stretch: NAME_SPACE_STRETCH, breakable: kinsoku, penalty: PENALTY_BY_WORD_BREAK[wordBreakBefore(b, style.words)] ?? 0, space };
+  }
   if (space && space.chars === '\u3000') {
     // Full-width spaces keep their whole width (they pad names and separate list items). One
     // between two ideographs binds them (王　芳); a run of them is a place to break, dropped there.
@@ -115,7 +129,7 @@ function junctionBetween(a: SplitPiece, b: SplitPiece, spaces: readonly SetGlyph
   return { glue: 0, shrink: 0, stretch: 1, breakable, penalty, ...inWord };
 }
 
-function wordBreakBefore(b: Piece, words: readonly Uint8Array[]): number {
+function wordBreakBefore(b: Piece, words: ReadonlyArray<Uint8Array | undefined>): number {
   const g = b.glyphs[0];
   return g ? (words[g.span]?.[g.offset] ?? WORD_BREAK.betweenWords) : WORD_BREAK.betweenWords;
 }
@@ -249,16 +263,17 @@ const URL_SAFE = /[/.\-_?&=@#]/;
  * (headlines) and text on a character grid keep their words whole unless too wide.
  */
 function splitWords(pieces: readonly Piece[], style: SpacingStyle): readonly SplitPiece[] {
-  const hyphenate = !style.words && !style.grid;
+  // Spans broken at words (a headline, a byline's names) are not hyphenated.
+  const hyphenates = (piece: Piece): boolean => !style.grid && style.words?.[piece.glyphs[0]?.span ?? -1] === undefined;
   const cuts = (piece: Piece): boolean =>
-    piece.kind === 'latin' && piece.glyphs.length > 1 && (widthOf(piece.glyphs) > style.maxAtomWidth || (hyphenate && (URL.test(piece.text) || hyphenPoints(piece.text).length > 0)));
+    piece.kind === 'latin' && piece.glyphs.length > 1 && (widthOf(piece.glyphs) > style.maxAtomWidth || (hyphenates(piece) && (URL.test(piece.text) || hyphenPoints(piece.text).length > 0)));
   if (!pieces.some(cuts)) return pieces;
   return pieces.flatMap((piece): SplitPiece[] => {
     if (!cuts(piece)) return [piece];
     if (URL.test(piece.text)) return cutWhere(piece, (g) => ({ split: URL_SAFE.test(g.chars) ? 'url-safe' : 'url', hyphen: false }));
     // A word wider than the column may also break between any two letters, at a higher cost.
     const wide = widthOf(piece.glyphs) > style.maxAtomWidth;
-    const points = hyphenate ? hyphenPoints(piece.text) : [];
+    const points = hyphenates(piece) ? hyphenPoints(piece.text) : [];
     const base = piece.glyphs[0]?.offset ?? 0;
     return cutWhere(piece, (g) => {
       const point = points.find((p) => p.at === g.offset + g.chars.length - base);

@@ -6,6 +6,8 @@ export interface Span {
   text: string;
   role: string;
   size: number;
+  /** People's names (a byline, 本报讯（记者 郑可 实习生 卢佳怡）): a line breaks between them, not inside one (words.ts nameBreaks). */
+  names?: boolean;
 }
 
 /** A glyph with its font, measured in points, and where it came from. */

@@ -1,6 +1,6 @@
 /**
  * `npm run typo`: the typesetting measured as a proofreader and a printer would measure it. The
- * sample issue, the torture corpus and a page of real copy (five article files as a newsroom
+ * sample issue, the torture corpus and a page of real copy (nine article files as a newsroom
  * writes them, laid out on the broadsheet) are composed and written as plant PDFs in out/typo/;
  * ../shared/tools/typo-check reads each PDF back, and its counts are printed beside our own
  * measure of the punctuation widths (from the display list: pairs of adjacent marks, and single
@@ -24,7 +24,8 @@ import { PRESETS } from '../../src-main/pdf/presets.js';
 import { punctuationWidths, shareAt } from '../helpers/punctuation-widths.js';
 
 const root = projectRoot();
-const COPY_PAGE = ['page-banner-three-stories.txt', 'kicker-headline-subhead.txt', 'photo-xinhua.txt', 'mixed-scripts.txt', 'briefs.txt'].map((f) => join(root, 'tests', 'fixtures', 'copy', f));
+/** A broadsheet page's worth of copy, the lead first (tests/cli/copy-page.test.ts holds it full). */
+const COPY_PAGE = ['lead-metro', 'trade', 'culture', 'farm', 'health', 'comment', 'shorts', 'photo', 'briefs'].map((f) => join(root, 'tests', 'fixtures', 'copy', `broadsheet-${f}.txt`));
 /** The counts of typo-check's `total` that are printed, in its README's order. */
 const COUNTS = ['kinsoku', 'displayKinsoku', 'looseLines', 'maxCjkGapEm', 'pairWidths', 'pairInconsistency', 'columnFootHoles', 'gutterCrossings', 'gridFraction', 'loneLastLines', 'missingGlyphs'] as const;
 

@@ -88,6 +88,22 @@ const SHAPES: Array<[string, Shape[]]> = [
     { kicker: '文明城市创建进行时', headline: '背街小巷里的“绣花功夫”', byline: '本报讯（记者 伍佳琪）', paragraphs: 2, photos: [{ caption: true, credit: '本报记者 伍佳琪 摄' }] },
     { headline: '公交“爱心专线”通到了医院门口', subhead: '——六条线路串起全市十一家三甲医院', byline: '本报讯（记者 蔡明哲 实习生 柯雨晴）' },
   ]],
+  ['broadsheet-lead-metro.txt', [{
+    kicker: '串起城市“双十字”骨架', headline: '澜川地铁5号线开通初期运营', subhead: '——全长三十二公里设站二十四座，日均客流预计四十万人次', byline: '本报记者 韩晓雪　宋景行',
+    paragraphs: 17, headings: ['一条线带动一片城', '细节处见温度', '建设者的坚守'], photos: [{ caption: true, credit: '本报记者 杨帆 摄' }],
+  }]],
+  ['broadsheet-trade.txt', [{ headline: '前三季度全市外贸进出口增长9.4%', byline: '本报讯（记者 殷若水）', paragraphs: 4 }]],
+  ['broadsheet-culture.txt', [{ kicker: '老手艺遇上新课堂', headline: '南湖区十二所中小学开设非遗课程', byline: '本报记者 沈清禾　通讯员 杜若', paragraphs: 5, photos: [{ caption: true, credit: '本报记者 沈清禾 摄' }] }]],
+  ['broadsheet-farm.txt', [{ headline: '小小蘑菇撑起增收“致富伞”', byline: '本报记者 唐小禾　通讯员 简宁', paragraphs: 5, headings: [] }]],
+  ['broadsheet-health.txt', [{ headline: '全市二级以上医院实现检查结果互认', subhead: '患者转诊不必重复检查，预计每年可节省费用约一亿元', byline: '本报讯（记者 何文斌）', paragraphs: 4 }]],
+  ['broadsheet-comment.txt', [{ kicker: '澜川观察', headline: '让“口袋公园”装满民生温度', credit: '（作者系本报评论员）', paragraphs: 4 }]],
+  ['broadsheet-shorts.txt', [
+    { headline: '澜川港开通至东盟第五条集装箱航线', byline: '本报讯（记者 殷若水 通讯员 黎明）', paragraphs: 1 },
+    { headline: '全市首个“夜间托育点”投用', byline: '本报讯（记者 郑可 实习生 卢佳怡）', paragraphs: 1 },
+    { headline: '临水县冬季森林防火进入关键期', byline: '本报临水12月3日电（记者 贾文博）', paragraphs: 1 },
+  ]],
+  ['broadsheet-photo.txt', [{ banner: '图片新闻', headline: '初雪里的老城', paragraphs: 1, photos: [{ credit: '本报记者 杨帆 摄' }] }]],
+  ['broadsheet-briefs.txt', [{ headline: '简讯', paragraphs: 10, headings: ['澜川图书馆新馆试开放', '冬季供暖热线开通', '东渡区新增公共充电桩六百个', '西岭区举办冬季招聘会', '市民健身中心推出夜场优惠'] }]],
 ];
 
 describe('copy in the shapes a newsroom delivers imports to the structure a copy editor expects', () => {

@@ -179,6 +179,24 @@ describe('plain text without indentation', () => {
     ]);
   });
 
+  it('takes a short indented line with no sentence punctuation for a 小标题 where every line is indented, but not a short paragraph', async () => {
+    const indented = [
+      '公园绿地多了',
+      '　　本报讯（记者 黄蕾）今年以来，我市新建口袋公园八十六个，市民休闲有了新去处。',
+      '',
+      '　　家门口的绿色客厅',
+      '',
+      '　　西岭区青年路的口袋公园里，老人下棋，孩子玩沙，热热闹闹。',
+      '',
+      '　　真是好地方！',
+      '',
+      '　　园区管护由社区志愿者认领，每周巡查两次。',
+    ].join('\n');
+    const [article] = (await importFile(write('indented-crosshead.txt', indented))).articles;
+    expect(article?.paragraphs).toEqual(['今年以来，我市新建口袋公园八十六个，市民休闲有了新去处。', '家门口的绿色客厅', '西岭区青年路的口袋公园里，老人下棋，孩子玩沙，热热闹闹。', '真是好地方！', '园区管护由社区志愿者认领，每周巡查两次。']);
+    expect(article?.styles).toEqual([{ paragraph: 1, start: 0, end: 8, style: 'bold' }]);
+  });
+
   it('gives an article with no title a marked placeholder headline and a warning', async () => {
     const { articles, notes } = await importFile(write('no-title.txt', '本报讯（记者 黄蕾）今天上午，市民之家举行开放日活动。\n'));
     expect(articles[0]?.headline).toBe('【缺标题】');
