@@ -33,6 +33,8 @@ export interface PlaceOptions {
   earlier?: ReadonlyMap<string, readonly PlacedBlock[]>;
   /** A hole left at a stack's foot may start an article that goes on to the next page (转版). */
   jumps?: boolean;
+  /** The fewest characters of an article so started (JUMP_LEAST_CHARS unless the page would otherwise keep a hole). */
+  jumpLeast?: number;
 }
 
 /**
@@ -59,7 +61,7 @@ const JUMP_START_LINES = 3;
  */
 const JUMP_REST_LINES = 6;
 /** A story shorter than this is cut to fit, never continued on another page: a reader does not turn pages for a brief. */
-const JUMP_LEAST_CHARS = 1_500;
+export const JUMP_LEAST_CHARS = 1_500;
 
 const MAX_STACK = 4;
 /** A lead block shallower than this (in lines, headline included) is made narrower instead. */
@@ -154,7 +156,8 @@ export function autoPlace(articles: readonly Article[], grid: PageGrid, top: num
   if (!options.jumps) return placement;
   const { leadSpan } = best;
   const sizeOf = (article: Article, span: number): number | undefined => sizeAt(leadSpan, span, rank.get(article) ?? 1);
-  return withJumps(placement, best.filled.feet, rest, (a) => before(a).length > 0, (article, foot) => jumpStart(article, foot, sizeOf(article, foot.span), shapeOf(article, foot.span, sizeOf(article, foot.span)), before(article).length > 0, grid, fonts));
+  const jumpLeast = options.jumpLeast ?? JUMP_LEAST_CHARS;
+  return withJumps(placement, best.filled.feet, rest, (a) => before(a).length > 0, (article, foot) => jumpStart(article, foot, sizeOf(article, foot.span), shapeOf(article, foot.span, sizeOf(article, foot.span)), before(article).length > 0, jumpLeast, grid, fonts));
 }
 
 /**
@@ -202,8 +205,8 @@ function withJumps(placement: Placement, feet: readonly Foot[], order: readonly 
  * not yet started, of some length and at least twice as long as the hole, whose block holds its headline and a few
  * lines a column. Its frames go with the text continued on the next page.
  */
-function jumpStart(article: Article, foot: Foot, headlineSize: number | undefined, shape: Shape | undefined, continued: boolean, grid: PageGrid, fonts: FontLibrary): Block | undefined {
-  if (continued || bodyChars(article) < JUMP_LEAST_CHARS || (shape && shape.inner < foot.lines + JUMP_REST_LINES)) return undefined;
+function jumpStart(article: Article, foot: Foot, headlineSize: number | undefined, shape: Shape | undefined, continued: boolean, least: number, grid: PageGrid, fonts: FontLibrary): Block | undefined {
+  if (continued || bodyChars(article) < least || (shape && shape.inner < foot.lines + JUMP_REST_LINES)) return undefined;
   const block: Block = { article: article.id, column: foot.column, span: foot.span, top: foot.top, height: foot.lines, fit: true, ...(headlineSize !== undefined ? { headlineSize } : {}) };
   const [part] = articleParts(article, [{ page: 1, block, grid }], fonts, NO_IMAGES, true).parts;
   if (!part) return undefined;

@@ -39,8 +39,9 @@ export function paginate(articles: readonly Article[], template: Template, fonts
   let remaining = [...articles];
   while (remaining.length > 0) {
     const number = pages.length + 1;
-    const place = (order: Article[]) => autoPlace(order, grid, 0, fonts, images, { earlier, jumps: true });
-    let placement = place(pageOrder(remaining, earlier, number));
+    const place = (order: Article[], jumpLeast?: number) => autoPlace(order, grid, 0, fonts, images, { earlier, jumps: true, ...(jumpLeast ? { jumpLeast } : {}) });
+    let order = pageOrder(remaining, earlier, number);
+    let placement = place(order);
     // Text continued from the page before that no stack here can take leads the page instead:
     // each such text in turn, the one that strands fewest (and leaves the smallest holes) wins.
     if (stranded(placement) > 0) {
@@ -48,9 +49,16 @@ export function paginate(articles: readonly Article[], template: Template, fonts
       const continued = remaining.filter((a) => earlier.has(a.id)).sort((a, b) => lastPage(a) - lastPage(b));
       const others = remaining.filter((a) => !earlier.has(a.id));
       for (const lead of continued.slice(0, MAX_CONTINUED_LEADS)) {
-        const led = place([lead, ...continued.filter((a) => a !== lead), ...others]);
-        if (worse(placement, led)) placement = led;
+        const ledOrder = [lead, ...continued.filter((a) => a !== lead), ...others];
+        const led = place(ledOrder);
+        if (worse(placement, led)) [placement, order] = [led, ledOrder];
       }
+    }
+    // A hole on a page that is not the last is a fault the plant sees; a story of middling length
+    // continued on the next page is the lesser one.
+    if (holes(placement) > 0 && (placement.left.length > 0 || placement.goesOn.length > 0)) {
+      const relaxed = place(order, LAST_RESORT_JUMP_CHARS);
+      if (worse(placement, relaxed)) placement = relaxed;
     }
     const { blocks, goesOn } = placement;
     for (const block of blocks) {
@@ -63,6 +71,9 @@ export function paginate(articles: readonly Article[], template: Template, fonts
   }
   return pages;
 }
+
+/** The fewest characters of a story started in a hole that no other way fills (JUMP_LEAST_CHARS otherwise). */
+const LAST_RESORT_JUMP_CHARS = 800;
 
 /** How much more a continued text left behind weighs for each page it has waited already. */
 const WAITING_WEIGHT = 10;
