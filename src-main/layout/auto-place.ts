@@ -17,6 +17,7 @@ import { NO_IMAGES } from './article-flow.js';
 import { articleParts, type PlacedBlock } from './article-parts.js';
 import { fitHeight } from './fit-height.js';
 import type { PageGrid } from './grid.js';
+import { PageCells } from './page-cells.js';
 import { framedBlock, sizedBlock } from './photo-frames.js';
 
 export interface Placement {
@@ -35,6 +36,8 @@ export interface PlaceOptions {
   jumps?: boolean;
   /** The fewest characters of an article so started (JUMP_LEAST_CHARS unless the page would otherwise keep a hole). */
   jumpLeast?: number;
+  /** A text continued onto this page may go on again from a hole here (a last resort: readers turn twice). */
+  rejump?: boolean;
 }
 
 /**
@@ -60,6 +63,8 @@ const JUMP_START_LINES = 3;
  * most): a story a few lines too long is cut by its editor, not continued on another page.
  */
 const JUMP_REST_LINES = 6;
+/** A continued text goes on again only from a hole this deep at least: a shallower one is the lesser fault than a third page. */
+const REJUMP_LEAST_LINES = 15;
 /** A story shorter than this is cut to fit, never continued on another page: a reader does not turn pages for a brief. */
 export const JUMP_LEAST_CHARS = 1_500;
 
@@ -157,24 +162,35 @@ export function autoPlace(articles: readonly Article[], grid: PageGrid, top: num
   const { leadSpan } = best;
   const sizeOf = (article: Article, span: number): number | undefined => sizeAt(leadSpan, span, rank.get(article) ?? 1);
   const jumpLeast = options.jumpLeast ?? JUMP_LEAST_CHARS;
-  return withJumps(placement, best.filled.feet, rest, (a) => before(a).length > 0, (article, foot) => jumpStart(article, foot, sizeOf(article, foot.span), shapeOf(article, foot.span, sizeOf(article, foot.span)), before(article).length > 0, jumpLeast, grid, fonts));
+  const rule: JumpRule = { least: jumpLeast, rejump: options.rejump === true };
+  const jumped = (across: boolean): Placement =>
+    withJumps(placement, best!.filled.feet, rest, across, (a) => before(a).length > 0, (article, foot) => jumpStart(article, foot, sizeOf(article, foot.span), shapeOf(article, foot.span, sizeOf(article, foot.span)), before(article), rule, grid, fonts));
+  // A text started in one hole, or across holes side by side: the page with less empty space wins.
+  const one = jumped(false);
+  const holeLines = (p: Placement): number => PageCells.of(p.blocks, grid.columns, grid.lines).freeAreas().reduce((n, a) => n + (a.lines > TOLERATED_LINES ? a.lines * a.span : 0), 0);
+  if (holeLines(one) === 0) return one;
+  const across = jumped(true);
+  return holeLines(across) < holeLines(one) ? across : one;
 }
 
 /**
  * Holes still open while articles are left: the next articles that do not fit them start there
- * and go on to the next page (转版), the biggest hole first. A hole too shallow for a headline and
- * a few lines takes in the short story above it, which waits for the next page instead.
+ * and go on to the next page (转版), the biggest hole first (`across`: holes side by side from the
+ * same line, as deep, taken as one). A hole too shallow for a headline and a few lines takes in
+ * the short story above it, which waits for the next page instead.
  */
-function withJumps(placement: Placement, feet: readonly Foot[], order: readonly Article[], continued: (a: Article) => boolean, start: (article: Article, foot: Foot) => Block | undefined): Placement {
-  const holes = feet.filter((f) => f.lines > TOLERATED_LINES).sort((a, b) => b.lines - a.lines).slice(0, MAX_JUMPS);
+function withJumps(placement: Placement, feet: readonly Foot[], order: readonly Article[], across: boolean, continued: (a: Article) => boolean, start: (article: Article, foot: Foot) => Block | undefined): Placement {
+  const open = feet.filter((f) => f.lines > TOLERATED_LINES);
+  const holes = (across ? sideBySide(open) : open).sort((a, b) => b.lines - a.lines).slice(0, MAX_JUMPS);
   let { blocks } = placement;
   const left = new Set(placement.left);
   const goesOn: string[] = [];
   // Texts the next page must take up: continued ones left here, and those jumping from here.
   const carried = (): number => order.filter((a) => left.has(a) && continued(a)).length + goesOn.length;
   const jump = (foot: Foot): boolean => {
-    if (carried() >= MAX_CARRIED) return false;
     for (const article of order.filter((a) => left.has(a)).slice(0, LOOKAHEAD)) {
+      // A continued text going on again adds nothing to what the next page takes up.
+      if (carried() + (continued(article) ? 0 : 1) > MAX_CARRIED) continue;
       const block = start(article, foot);
       if (!block) continue;
       blocks = [...blocks, block];
@@ -200,15 +216,36 @@ function withJumps(placement: Placement, feet: readonly Foot[], order: readonly 
   return { blocks, left: order.filter((a) => left.has(a)), goesOn };
 }
 
+/** Holes at stacks' feet, those side by side from the same line and as deep made one: a text started there may run across them all. */
+function sideBySide(feet: readonly Foot[]): Foot[] {
+  const out: Foot[] = [];
+  for (const foot of [...feet].sort((a, b) => a.top - b.top || a.column - b.column)) {
+    const last = out[out.length - 1];
+    if (last && last.top === foot.top && last.lines === foot.lines && last.column + last.span === foot.column) out[out.length - 1] = { ...last, span: last.span + foot.span };
+    else out.push(foot);
+  }
+  return out;
+}
+
+/** Which articles may start in a hole and go on: the fewest characters, and whether a continued text may go on again. */
+interface JumpRule {
+  least: number;
+  rejump: boolean;
+}
+
 /**
  * The first block of `article` in a hole, its text going on to the next page: only for an article
- * not yet started, of some length and at least twice as long as the hole, whose block holds its headline and a few
- * lines a column. Its frames go with the text continued on the next page.
+ * not yet started (or, by the rule, one continued here), of some length and longer than the hole
+ * by a few lines, whose block holds its headline and a few lines a column. Its frames go with the
+ * text continued on the next page.
  */
-function jumpStart(article: Article, foot: Foot, headlineSize: number | undefined, shape: Shape | undefined, continued: boolean, least: number, grid: PageGrid, fonts: FontLibrary): Block | undefined {
-  if (continued || bodyChars(article) < least || (shape && shape.inner < foot.lines + JUMP_REST_LINES)) return undefined;
+function jumpStart(article: Article, foot: Foot, headlineSize: number | undefined, shape: Shape | undefined, before: readonly PlacedBlock[], rule: JumpRule, grid: PageGrid, fonts: FontLibrary): Block | undefined {
+  const continued = before.length > 0;
+  if (continued ? !rule.rejump || foot.lines < REJUMP_LEAST_LINES : bodyChars(article) < rule.least) return undefined;
+  if (shape && shape.inner < foot.lines + JUMP_REST_LINES) return undefined;
   const block: Block = { article: article.id, column: foot.column, span: foot.span, top: foot.top, height: foot.lines, fit: true, ...(headlineSize !== undefined ? { headlineSize } : {}) };
-  const [part] = articleParts(article, [{ page: 1, block, grid }], fonts, NO_IMAGES, true).parts;
+  const page = (before[before.length - 1]?.page ?? 0) + 1;
+  const part = articleParts(article, [...before, { page, block, grid }], fonts, NO_IMAGES, true).parts.at(-1);
   if (!part) return undefined;
   const perColumn = [...new Set(part.slots.map((s) => s.x))].map((x) => part.slots.filter((s) => s.x === x).length);
   // The 下转 line takes one more slot.

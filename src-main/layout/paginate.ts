@@ -11,7 +11,7 @@ import type { ImageSizes } from '../model/image-files.js';
 import type { Article, Page } from '../model/issue.js';
 import type { Template } from '../model/template.js';
 import type { PlacedBlock } from './article-parts.js';
-import { autoPlace, TOLERATED_LINES, type Placement } from './auto-place.js';
+import { autoPlace, TOLERATED_LINES, type PlaceOptions, type Placement } from './auto-place.js';
 import { PageGrid } from './grid.js';
 import { PageCells } from './page-cells.js';
 
@@ -39,7 +39,7 @@ export function paginate(articles: readonly Article[], template: Template, fonts
   let remaining = [...articles];
   while (remaining.length > 0) {
     const number = pages.length + 1;
-    const place = (order: Article[], jumpLeast?: number) => autoPlace(order, grid, 0, fonts, images, { earlier, jumps: true, ...(jumpLeast ? { jumpLeast } : {}) });
+    const place = (order: Article[], relax: Pick<PlaceOptions, 'jumpLeast' | 'rejump'> = {}) => autoPlace(order, grid, 0, fonts, images, { earlier, jumps: true, ...relax });
     let order = pageOrder(remaining, earlier, number);
     let placement = place(order);
     // Text continued from the page before that no stack here can take leads the page instead:
@@ -55,9 +55,10 @@ export function paginate(articles: readonly Article[], template: Template, fonts
       }
     }
     // A hole on a page that is not the last is a fault the plant sees; a story of middling length
-    // continued on the next page is the lesser one.
-    if (holes(placement) > 0 && (placement.left.length > 0 || placement.goesOn.length > 0)) {
-      const relaxed = place(order, LAST_RESORT_JUMP_CHARS);
+    // continued on the next page is the lesser one, and a continued text going on again the last.
+    for (const relax of [{ jumpLeast: LAST_RESORT_JUMP_CHARS }, { jumpLeast: LAST_RESORT_JUMP_CHARS, rejump: true }]) {
+      if (holes(placement) === 0 || (placement.left.length === 0 && placement.goesOn.length === 0)) break;
+      const relaxed = place(order, relax);
       if (worse(placement, relaxed)) placement = relaxed;
     }
     const { blocks, goesOn } = placement;
