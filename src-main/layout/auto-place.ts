@@ -167,10 +167,9 @@ export function autoPlace(articles: readonly Article[], grid: PageGrid, top: num
     withJumps(placement, best!.filled.feet, rest, across, (a) => before(a).length > 0, (article, foot) => jumpStart(article, foot, sizeOf(article, foot.span), shapeOf(article, foot.span, sizeOf(article, foot.span)), before(article), rule, grid, fonts));
   // A text started in one hole, or across holes side by side: the page with less empty space wins.
   const one = jumped(false);
-  const holeLines = (p: Placement): number => PageCells.of(p.blocks, grid.columns, grid.lines).freeAreas().reduce((n, a) => n + (a.lines > TOLERATED_LINES ? a.lines * a.span : 0), 0);
-  if (holeLines(one) === 0) return one;
+  if (holeLines(one.blocks, grid) === 0) return one;
   const across = jumped(true);
-  return holeLines(across) < holeLines(one) ? across : one;
+  return holeLines(across.blocks, grid) < holeLines(one.blocks, grid) ? across : one;
 }
 
 /**
@@ -293,6 +292,11 @@ interface Filled {
   stranded: number;
   /** Stacks one column wide (their headlines are the hardest to set). */
   narrow: number;
+}
+
+/** Lines of holes on a page: its empty areas deeper than a column foot may keep, times their span. */
+export function holeLines(blocks: readonly Block[], grid: PageGrid): number {
+  return PageCells.of(blocks, grid.columns, grid.lines).freeAreas().reduce((n, a) => n + (a.lines > TOLERATED_LINES ? a.lines * a.span : 0), 0);
 }
 
 /** Every page is full but the last: a page that places all the articles left may keep some air; one that does not must leave no hole. */

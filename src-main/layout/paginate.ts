@@ -11,9 +11,8 @@ import type { ImageSizes } from '../model/image-files.js';
 import type { Article, Page } from '../model/issue.js';
 import type { Template } from '../model/template.js';
 import type { PlacedBlock } from './article-parts.js';
-import { autoPlace, TOLERATED_LINES, type PlaceOptions, type Placement } from './auto-place.js';
+import { autoPlace, holeLines, type PlaceOptions, type Placement } from './auto-place.js';
 import { PageGrid } from './grid.js';
-import { PageCells } from './page-cells.js';
 
 /** What the running header of every page says: 版名 (第N版 when absent) and 责任编辑. */
 export interface PageNames {
@@ -32,9 +31,7 @@ export function paginate(articles: readonly Article[], template: Template, fonts
       const last = earlier.get(a.id)?.at(-1)?.page;
       return last === undefined ? n : n + 1 + WAITING_WEIGHT * (pages.length - last);
     }, 0);
-  // Lines of holes: empty areas deeper than a column foot may keep, times their span.
-  const holes = (p: Placement): number =>
-    PageCells.of(p.blocks, grid.columns, grid.lines).freeAreas().reduce((n, a) => n + (a.lines > TOLERATED_LINES ? a.lines * a.span : 0), 0);
+  const holes = (p: Placement): number => holeLines(p.blocks, grid);
   const worse = (a: Placement, b: Placement): boolean => stranded(b) < stranded(a) || (stranded(b) === stranded(a) && holes(b) < holes(a));
   let remaining = [...articles];
   while (remaining.length > 0) {
