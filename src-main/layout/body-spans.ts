@@ -7,7 +7,7 @@ import type { SpanSource } from './runs.js';
 export interface ParagraphSpans {
   spans: Span[];
   source: SpanSource;
-  /** 'byline': a reporter line of its own, broken only between its names (pour.ts). */
+  /** 'byline': a reporter line of its own, ragged (pour.ts); its names break between people (words.ts nameBreaks). */
   align: 'justify' | 'right' | 'byline';
 }
 

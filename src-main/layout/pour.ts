@@ -44,16 +44,11 @@ export interface Poured {
   overset?: OversetAt;
 }
 
-/**
- * A credit is flush right; a reporter line of its own (本报记者 X　通讯员 Y) is ragged, breaks
- * between names rather than inside one, and keeps the paragraphs' indent only where it then
- * still takes one line.
- */
-function paragraphStyle(align: ParagraphSpans['align'], spans: ParagraphSpans['spans'], ctx: PourContext, width: number): ParagraphStyle {
+/** A credit is flush right; a reporter line of its own (本报记者 X　通讯员 Y) is ragged, indented as the paragraphs are. */
+function paragraphStyle(align: ParagraphSpans['align'], ctx: PourContext): ParagraphStyle {
   if (align === 'justify') return ctx.style;
   if (align === 'right') return { ...ctx.style, indent: 0, align };
-  const byline: ParagraphStyle = { ...ctx.style, align: 'left' };
-  return lineCount(spans, byline, width, ctx.fonts) === 1 ? byline : { ...byline, indent: 0 };
+  return { ...ctx.style, align: 'left' };
 }
 
 /** Sets the paragraphs line by line into `slots`, in order. */
@@ -67,7 +62,7 @@ export function pour(slots: readonly Slot[], ctx: PourContext): Poured {
   while (ctx.measureOnly && uniformFrom > 0 && slots[uniformFrom - 1]?.width === ctx.lastWidth) uniformFrom--;
   ctx.paragraphs.forEach(({ spans, source, align }, p) => {
     if (out.overset) return;
-    const pstyle = paragraphStyle(align, spans, ctx, slots[cursor]?.width ?? ctx.lastWidth);
+    const pstyle = paragraphStyle(align, ctx);
     if (ctx.measureOnly && cursor >= uniformFrom) {
       const lines = lineCount(spans, pstyle, ctx.lastWidth, ctx.fonts);
       const end = cursor + lines - 1;

@@ -83,15 +83,20 @@ describe('a page of real copy on the broadsheet', () => {
     const lead = issue.articles[0];
     const crossheads = (lead?.styles ?? []).filter((s) => s.style === 'bold').map((s) => lead?.paragraphs[s.paragraph]?.slice(s.start, s.end));
     expect(crossheads).toEqual(['一条线带动一片城', '细节处见温度', '建设者的坚守']);
-    // 本报记者 韩晓雪　宋景行 is too long for one indented line of 13 字: set flush, on one line.
-    const byline = runsOf('byline').filter((r) => r.source?.article === lead?.id);
-    expect(new Set(byline.map((r) => r.y)).size).toBe(1);
-    expect(byline.map((r) => r.text).join('')).toBe('本报记者 韩晓雪　宋景行');
-    // 本报记者 沈清禾　通讯员 杜若 is half an em too long for 13 字: its spaces close up rather than cut a name.
-    const culture = issue.articles.find((a) => a.byline === '本报记者 沈清禾　通讯员 杜若');
-    const cultureRuns = runsOf('byline').filter((r) => r.source?.article === culture?.id);
-    const lines = [...new Set(cultureRuns.map((r) => r.y))].map((y) => cultureRuns.filter((r) => r.y === y).map((r) => r.text).join('').trim());
-    expect(lines.map((l) => l.replace(/\s+/gu, ''))).toEqual(['本报记者沈清禾通讯员杜若']);
+    // A reporter line of its own keeps the indent and breaks between people, never inside a name:
+    // 本报记者 韩晓雪　宋景行 closes up its spaces to stay on one line of 13 字; 本报记者 沈清禾　通讯员 杜若
+    // cannot, and takes two.
+    const bylineLines = (id: string | undefined): string[] => {
+      const runs = runsOf('byline').filter((r) => r.source?.article === id);
+      return [...new Set(runs.map((r) => r.y))].map((y) => runs.filter((r) => r.y === y).map((r) => r.text).join('').replace(/\s+/gu, ''));
+    };
+    expect(bylineLines(lead?.id)).toEqual(['本报记者韩晓雪宋景行']);
+    const culture = issue.articles.find((a) => a.byline === '本报记者 沈清禾　通讯员 杜若')?.id;
+    expect(bylineLines(culture)).toEqual(['本报记者沈清禾', '通讯员杜若']);
+    // Its first line is indented by the paragraphs' 2 字, as they are.
+    const cultureRuns = runsOf('byline').filter((r) => r.source?.article === culture);
+    const [first, second] = [...new Set(cultureRuns.map((r) => r.y))].map((y) => Math.min(...cultureRuns.filter((r) => r.y === y).map((r) => r.x)));
+    expect((first as number) - (second as number)).toBeCloseTo(18, 1);
   });
 
   test('loses no character of the nine files', () => {
