@@ -1,7 +1,7 @@
 /**
  * Where a Latin word inside Chinese text may be hyphenated at a line end: TeX's patterns through
  * the `hyphen` package, American English by default and German (1996 spelling) for a word with
- * ä ö ü ß or a long compound that looks German. As TeX's defaults do, two letters stay before a
+ * ä ö ü ß or a long compound that looks German (sch, pf, tz, -ierung, -ungs-, -heit, -keit). As TeX's defaults do, two letters stay before a
  * break and three after it; a word of fewer than six letters, one in capitals (an acronym: OLED,
  * LiDAR's DAR), and one with digits is never hyphenated. A word that has its own hyphens
  * (state-of-the-art) breaks after them.
@@ -21,10 +21,13 @@ const RIGHT_MIN = 3;
 const MIN_LETTERS = 6;
 const MARK = '\u00ad';
 const LETTERS = /^[A-Za-z\u00c0-\u024f]+$/;
-/** German: a word with ä ö ü ß, or a long compound with sch, pf or tz, which English rarely makes. */
+/**
+ * German: a word with ä ö ü ß, or a long compound with what English rarely writes: sch, pf, tz,
+ * or the endings of German nouns with the linking s of a compound (Internationalisierungs-, -heits-).
+ */
 const GERMAN = /[äöüßÄÖÜ]/;
-const GERMAN_COMPOUND = /sch|pf|tz/i;
-const isGerman = (word: string): boolean => GERMAN.test(word) || (word.length >= 16 && GERMAN_COMPOUND.test(word));
+const GERMAN_COMPOUND = /sch|pf|tz|ierung|ungs|heit|keit|schaft/i;
+const isGerman = (word: string): boolean => GERMAN.test(word) || (word.length >= 14 && GERMAN_COMPOUND.test(word));
 
 const cache = new Map<string, readonly HyphenPoint[]>();
 const CACHE_LIMIT = 20_000;

@@ -43,13 +43,13 @@ export interface SpacingStyle {
 /** Breaks a line may take but should avoid: before a whole ——/…… pair, inside an over-wide word. */
 const PENALTY_PAIR_START = 40;
 /** Breaks inside a Latin word or URL: at a hyphenation point (TeX's hyphenpenalty), after a hard hyphen, after a URL's / or ., anywhere. */
-const PENALTY_SPLIT = { hyphen: 50, 'hard-hyphen': 50, 'url-safe': 20, url: 300, word: 1000 } as const;
+const PENALTY_SPLIT = { hyphen: 50, 'hard-hyphen': 50, 'url-safe': 20, url: 300, 'url-edge': 1000, word: 1000 } as const;
 /**
  * Their share of a line's stretch. Letters are not spaced: a tenth of a junction between
  * characters, so a line all of one word is still flush; a URL's safe breaks take a full share
  * (the space falls after its / and ., as TeX's url package puts it).
  */
-const STRETCH_SPLIT = { hyphen: 0.1, 'hard-hyphen': 0.1, 'url-safe': 1, url: 0.1, word: 0.3 } as const;
+const STRETCH_SPLIT = { hyphen: 0.1, 'hard-hyphen': 0.1, 'url-safe': 1, url: 0.1, 'url-edge': 0.1, word: 0.3 } as const;
 /** A space between names in a byline takes this many shares of a line's stretch (a junction between characters takes one). */
 const NAME_SPACE_STRETCH = 5;
 /** Text broken at words (by `WORD_BREAK` level): inside a word costs more than the loosest line. */
@@ -247,7 +247,8 @@ const lastChar = (s: string): string => (s.length === 1 ? s : ([...s].pop() ?? '
 
 interface SplitPiece extends Piece {
   /** Set on the parts of a Latin word or URL cut where a line may break: how welcome a break after it is. */
-  split?: 'url-safe' | 'url' | 'word' | 'hyphen' | 'hard-hyphen';
+  /** url-edge: inside a URL's scheme (h|ttps) or a letter from a safe break or its end (ww|w., inde|x): a last resort. */
+  split?: 'url-safe' | 'url' | 'url-edge' | 'word' | 'hyphen' | 'hard-hyphen';
   /** The hyphen drawn at the line end when a line breaks after this part. */
   hyphen?: SetGlyph;
 }
@@ -270,7 +271,10 @@ function splitWords(pieces: readonly Piece[], style: SpacingStyle): readonly Spl
   if (!pieces.some(cuts)) return pieces;
   return pieces.flatMap((piece): SplitPiece[] => {
     if (!cuts(piece)) return [piece];
-    if (URL.test(piece.text)) return cutWhere(piece, (g) => ({ split: URL_SAFE.test(g.chars) ? 'url-safe' : 'url', hyphen: false }));
+    if (URL.test(piece.text)) {
+      const base = piece.glyphs[0]?.offset ?? 0;
+      return cutWhere(piece, (g) => ({ split: URL_SAFE.test(g.chars) ? 'url-safe' : urlCramped(piece.text, g.offset + g.chars.length - base) ? 'url-edge' : 'url', hyphen: false }));
+    }
     // A word wider than the column may also break between any two letters, at a higher cost.
     const wide = widthOf(piece.glyphs) > style.maxAtomWidth;
     const points = hyphenates(piece) ? hyphenPoints(piece.text) : [];
@@ -284,6 +288,17 @@ function splitWords(pieces: readonly Piece[], style: SpacingStyle): readonly Spl
 }
 
 const widthOf = (glyphs: readonly SetGlyph[]): number => glyphs.reduce((w, g) => w + g.advance, 0);
+
+/** Whether a break before `url[at]` falls in the scheme (https://) or leaves one letter by a safe break or an end. */
+function urlCramped(url: string, at: number): boolean {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url)?.[0].length ?? 0;
+  if (at < scheme) return true;
+  let before = 0;
+  while (before < 2 && at - before - 1 >= 0 && !URL_SAFE.test(url[at - before - 1] as string)) before++;
+  let after = 0;
+  while (after < 2 && at + after < url.length && !URL_SAFE.test(url[at + after] as string)) after++;
+  return before < 2 || after < 2;
+}
 
 type Cut = { split: NonNullable<SplitPiece['split']>; hyphen: boolean } | undefined;
 

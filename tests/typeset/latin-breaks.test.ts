@@ -40,6 +40,10 @@ describe('hyphenation points', () => {
     expect(spell('Donaudampfschifffahrtsgesellschaft')).toBe('Do-|nau-|dampf-|schiff-|fahrts-|ge-|sell-|schaft');
     expect(spell('internationalization')).toBe('in-|ter-|na-|tion-|al-|iza-|tion');
     expect(spell('Größenordnung')).toBe('Grö-|ßen-|ord-|nung');
+    // A German compound without umlauts, known by its -ierungs- (English patterns would give In-|ter-|na-|tion-…).
+    expect(spell('Internationalisierungsstrategie')).toBe('In-|ter-|na-|tio-|na-|li-|sie-|rungs-|stra-|te-|gie');
+    // A long English word with none of those stays English.
+    expect(spell('counterrevolutionary')).toBe('coun-|ter-|rev-|o-|lu-|tion-|ary');
     expect(spell('(Transformer),')).toBe('(Trans-|former),');
   });
 
@@ -123,6 +127,14 @@ describe('URLs', () => {
   test('where the measure allows, a URL breaks after / or .', () => {
     const lines = setText(text, 9);
     expect(sourceText(lines[0]!)).toBe('访问https://www.');
+  });
+
+  test.each([12, 13])('a URL is not cut inside its scheme (h|ttps) or a letter from its end (%i 字)', (ems) => {
+    const gov = 'https://www.lanchuan.gov.cn/zwgk/tzgg/202612/t20261204_1583.html';
+    const lines = setText(`详情请登录澜川市政府网站${gov}查询。`, ems).map(sourceText);
+    const ends = lines.slice(0, -1).map((l) => l.slice(-3));
+    expect(ends.some((e) => /h$|ht$|htt$|http$|https$|:$|:\/$/.test(e)), lines.join(' | ')).toBe(false);
+    expect(lines.some((l) => /^[a-z0-9]\./.test(l) || /^l$/.test(l)), lines.join(' | ')).toBe(false);
   });
 });
 
