@@ -22,11 +22,18 @@ interface EmbeddedFont {
 
 interface DocInternals {
   _font: EmbeddedFont;
+  /** Objects begun and not yet written: the document ends only when this is 0 after end(). */
+  _waiting: number;
   page: { fonts: Record<string, unknown>; height: number };
   addContent(data: string): void;
 }
 
 const internals = (doc: PDFKit.PDFDocument): DocInternals => doc as unknown as DocInternals;
+
+/** How many objects of the document are still unwritten (after end(), any is a writer's fault that would leave it unfinished). */
+export function unwrittenObjects(doc: PDFKit.PDFDocument): number {
+  return internals(doc)._waiting;
+}
 
 /**
  * Registers fonts with the document. Each font may get a second instance whose compressible
@@ -69,12 +76,15 @@ export class GlyphFonts {
     const doc = this.doc as unknown as { registerFont(name: string, src: unknown): void; _fontFamilies: Record<string, unknown> };
     doc.registerFont(name, source);
     // pdfkit hands back an already embedded font of the same name; a second instance is wanted.
+    // Each instance keeps an entry of its own in the families, which end() finalizes: a font
+    // left out of them is never written, and the document then never ends.
     const families = doc._fontFamilies;
     const previous = families[source.postscriptName];
     delete families[source.postscriptName];
     this.doc.font(name);
-    if (previous) families[source.postscriptName] = previous;
     embedded = internals(this.doc)._font;
+    families[name] = embedded;
+    if (previous && name !== source.postscriptName) families[source.postscriptName] = previous;
     // pdfkit derives the subset tag from characters 1–6 of the id: six digits give letters A–J.
     const digits = createHash('sha256').update(`${this.seed}\0${name}`).digest().subarray(0, 6);
     embedded.id = `F${[...digits].map((b) => b % 10).join('')}`;

@@ -12,7 +12,7 @@ import { addHighlight, type PdfAnnotation } from './annotations.js';
 import { prepareImage, type PreparedImage } from './images.js';
 import { drawMarks, fontCovering, markMargin, slugPlace, slugRun } from './printer-marks.js';
 import { addRegistrationColour, IFRA26, markPdfX1a, Overprint, setPageBoxes } from './pdfkit-pdfx.js';
-import { drawRuns, GlyphFonts } from './pdfkit-glyphs.js';
+import { drawRuns, GlyphFonts, unwrittenObjects } from './pdfkit-glyphs.js';
 import { PRESETS, type ExportPreset } from './presets.js';
 
 /** What the slug line says about the issue. */
@@ -44,6 +44,18 @@ export interface RenderNote {
   severity: Severity;
   page: number;
   message: string;
+}
+
+/** How long the document may take to end once everything is drawn: it is all in memory by then. */
+const END_BOUND_MS = 30_000;
+
+/** `done`, or a clear error if it has not settled within `ms`: a PDF that never finishes must not be a silent hang. */
+function withinBound(done: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the PDF did not finish within ${ms / 1000} s of its last page`)), ms);
+  });
+  return Promise.race([done, late]).finally(() => clearTimeout(timer));
 }
 
 export async function writePdf(comp: Composition, info: PdfInfo): Promise<Buffer> {
@@ -87,7 +99,10 @@ export async function renderDocument(comp: Composition, info: PdfInfo): Promise<
   // Outlines are read from the font files only now, for just the glyphs the subsets carry.
   for (const [key, ref] of Object.entries(comp.fonts)) openFace(ref.path).loadGlyphs(fonts.usedGlyphs(key));
   doc.end();
-  await done;
+  // Every object is written synchronously; one still open would keep the document from ever ending.
+  const open = unwrittenObjects(doc);
+  if (open > 0) throw new Error(`the PDF writer left ${open} PDF object${open > 1 ? 's' : ''} unwritten, so the document cannot end`);
+  await withinBound(done, END_BOUND_MS);
   return { pdf: Buffer.concat(chunks), notes };
 }
 
