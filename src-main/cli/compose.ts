@@ -1,4 +1,5 @@
 /** `banmian compose`: issue (or article files) → composition → print-ready PDF(s) and report. */
+import { mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { readImageSizes } from '../assets/image-sizes.js';
 import { FontLibrary } from '../fonts/font-library.js';
@@ -15,6 +16,7 @@ import { checkPagePattern, DEFAULT_PAGE_PATTERN } from '../pdf/file-pattern.js';
 import { hasErrors } from '../pdf/preflight/preflight.js';
 import { PRESETS, PresetName } from '../pdf/presets.js';
 import { printFindings, sayOnStderr } from './print-findings.js';
+import { refuseOverwrite } from './output-paths.js';
 
 export interface ComposeOptions {
   template: string;
@@ -66,6 +68,10 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
   if (split) checkPagePattern(split);
   const out = opts.out ?? (split ? 'out' : join('out', 'issue.pdf'));
   if (split && out.endsWith('.pdf')) throw new InputError(out, 'with --split, -o names the folder for the page PDFs');
+  refuseOverwrite(inputs, [{ flag: '-o', path: out }, ...(opts.report ? [{ flag: '--report', path: opts.report }] : [])]);
+  // Where the PDF and the report go is made (or refused) before anything is written, so that a
+  // bad --report does not leave a PDF with no report beside it.
+  for (const dir of [split ? out : dirname(out), ...(opts.report ? [dirname(opts.report)] : [])]) mkdirSync(dir, { recursive: true });
 
   const clock = stopwatch(run.started ?? { phase: 'start and load modules', ms: process.uptime() * 1000 });
   const fonts = run.fonts ?? FontLibrary.load();

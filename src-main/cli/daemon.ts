@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { FontLibrary } from '../fonts/font-library.js';
 import { InputError } from '../model/errors.js';
+import { failureLine } from './failure-line.js';
 import { writeFileAtomic } from '../model/json-file.js';
 import { composeCommand } from './compose.js';
 import { buildId, ComposeRequest, DAEMON_FORMAT, DAEMON_VERSION, daemonFilePath, runningDaemon, type ComposeAnswer, type DaemonFile } from './daemon-protocol.js';
@@ -84,8 +85,9 @@ async function composeFor(job: ComposeRequest, fonts: FontLibrary, arrived: numb
     const code = await composeCommand(job.inputs, job.opts, { say: (line) => lines.push(line), fonts, started: { phase: 'daemon: queued and read', ms: performance.now() - arrived } });
     return { code, lines };
   } catch (err) {
-    if (err instanceof InputError) return { code: 2, lines: [...lines, `banmian: ${err.message}`] };
-    return { code: 70, lines: [...lines, `banmian daemon: internal error: ${err instanceof Error ? err.message : String(err)}`] };
+    // The same line the command would have printed in the client's own process.
+    const failure = failureLine(err, false);
+    return { code: failure.code, lines: [...lines, failure.line] };
   } finally {
     process.chdir(home);
   }

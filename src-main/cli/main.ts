@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { config } from 'zod';
-import { InputError } from '../model/errors.js';
+import { failureLine, INTERNAL_FAULT } from './failure-line.js';
 import type { ComposeOptions } from './compose.js';
 import type { ProofOptions } from './proof.js';
 
@@ -109,18 +109,33 @@ program
     for (const id of listTemplates()) process.stdout.write(`${id.padEnd(12)} ${loadTemplate(id).name}\n`);
   });
 
-/** Runs one command line; the exit code goes to `process.exitCode`. */
+/**
+ * Runs one command line; the exit code goes to `process.exitCode`. Every failure ends in one line
+ * (failure-line.ts; `--debug` adds the stack), and a command whose work can no longer finish
+ * (nothing left to wait for, its promise unsettled) says so instead of leaving silently.
+ */
 export async function main(argv: readonly string[]): Promise<void> {
+  const debug = argv.includes('--debug');
+  let settled = false;
+  const unfinished = (): void => {
+    if (settled) return;
+    settled = true;
+    process.stderr.write(`banmian: internal error: the command stopped before it finished, with nothing left to wait for (please report it with the input)\n`);
+    process.exitCode = INTERNAL_FAULT;
+  };
+  process.once('beforeExit', unfinished);
   try {
-    await program.parseAsync([...argv]);
+    await program.parseAsync(argv.filter((a) => a !== '--debug'));
   } catch (err) {
     if (err instanceof CommanderError) {
       process.exitCode = err.exitCode;
-    } else if (err instanceof InputError) {
-      process.stderr.write(`banmian: ${err.message}\n`);
-      process.exitCode = 2;
     } else {
-      throw err;
+      const failure = failureLine(err, debug);
+      process.stderr.write(`${failure.line}\n`);
+      process.exitCode = failure.code;
     }
+  } finally {
+    settled = true;
+    process.removeListener('beforeExit', unfinished);
   }
 }

@@ -8,6 +8,7 @@ import { loadIssue } from '../model/load-issue.js';
 import { loadTemplate, type Template } from '../model/template.js';
 import { writeMarkedProof } from '../proof/marked-proof.js';
 import { markedProofName, readProofMarks } from '../session/sidecar-files.js';
+import { refuseOverwrite } from './output-paths.js';
 
 export interface ProofOptions {
   out?: string;
@@ -17,6 +18,8 @@ export interface ProofOptions {
 }
 
 export async function proofCommand(file: string, opts: ProofOptions): Promise<number> {
+  const out = opts.out ?? join(dirname(file), markedProofName(basename(file)));
+  refuseOverwrite([file], [{ flag: '-o', path: out }]);
   const issue = loadIssue(file);
   const marks = readProofMarks(file);
   const numbers = issue.pages.map((p) => p.number);
@@ -25,7 +28,6 @@ export async function proofCommand(file: string, opts: ProofOptions): Promise<nu
   const template = (id: string): Template => templates.get(id) ?? templates.set(id, loadTemplate(id)).get(id) as Template;
   const fonts = FontLibrary.load();
   const comp = composeIssue(issue, { file, fonts, template, images: readImageSizes(issue, file) });
-  const out = opts.out ?? join(dirname(file), markedProofName(basename(file)));
   const written = await writeMarkedProof(out, comp, issue, marks, { fonts, template, openOnly: opts.openOnly === true, date: new Date(), ...(pages ? { pages } : {}) });
   const off = written.offPage ? `, ${written.offPage} on no page` : '';
   process.stderr.write(`banmian: ${pages?.length ?? numbers.length} pages and the list of ${written.marks} proof marks${off} → ${out} (${(written.bytes / 1024).toFixed(0)} KiB)\n`);

@@ -26,7 +26,11 @@ export async function serveCommand(file: string, opts: ServeOptions): Promise<vo
     if (err instanceof ApiError) throw new InputError(file, err.message.replace(`${file}: `, ''));
     throw err;
   }
-  const server = await startAppServer(host.api, { port, staticDir });
+  // The session's worker would keep the process alive after a failed start (a port in use).
+  const server = await startAppServer(host.api, { port, staticDir }).catch(async (err: unknown) => {
+    await host.close();
+    throw err;
+  });
   process.stdout.write(`${server.url}\n`);
   const stop = async (): Promise<void> => {
     await server.close();
