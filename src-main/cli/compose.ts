@@ -10,7 +10,7 @@ import { InputError } from '../model/errors.js';
 import { writeFileAtomic } from '../model/json-file.js';
 import { ISSUE_FORMAT, ISSUE_VERSION, type Issue } from '../model/issue.js';
 import { loadIssue, parseIssue } from '../model/load-issue.js';
-import { loadTemplate, type Template } from '../model/template.js';
+import { listTemplates, loadTemplate, type Template } from '../model/template.js';
 import { exportPdfs, issueExportInfo, type ExportedFile } from '../pdf/export-pdf.js';
 import { checkPagePattern, DEFAULT_PAGE_PATTERN } from '../pdf/file-pattern.js';
 import { hasErrors } from '../pdf/preflight/preflight.js';
@@ -78,11 +78,12 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
   const issueFile = inputs.length === 1 && input.endsWith('.json');
   const templates = new Map<string, Template>();
   const { issue, imports } = issueFile ? { issue: loadIssue(input), imports: [] } : await issueFromArticleFiles(inputs, opts, fonts, templates);
+  for (const page of issue.pages) if (!templates.has(page.template)) templates.set(page.template, namedTemplate(page.template, `${input}: page ${page.number}`));
   clock.lap('read the input');
   const comp = composeIssue(issue, {
     file: input,
     fonts,
-    template: (id) => templates.get(id) ?? templates.set(id, loadTemplate(id)).get(id)!,
+    template: (id) => templates.get(id) as Template,
     images: readImageSizes(issue, input),
     strict: opts.strict === true,
   });
@@ -116,7 +117,7 @@ export async function issueFromArticleFiles(files: readonly string[], opts: Comp
   const { paginate } = await import('../layout/paginate.js');
   const { articles, notes } = await importArticleFiles(files);
   // Composing then uses the same template object, and finds what pagination set by identity.
-  const template = loadTemplate(opts.template);
+  const template = namedTemplate(opts.template, '-t');
   templates.set(template.id, template);
   const date = opts.date ?? new Date().toISOString().slice(0, 10);
   // Pictures given as paths are found beside the first file, as composing will look for them.
@@ -124,6 +125,16 @@ export async function issueFromArticleFiles(files: readonly string[], opts: Comp
   const pages = paginate(articles, template, fonts, images, { section: opts.section, editor: opts.editor });
   const data = { format: ISSUE_FORMAT, version: ISSUE_VERSION, paper: { name: opts.paper ?? 'Banmian' }, date, pages, articles };
   return { issue: parseIssue(data, files[0] as string), imports: notes };
+}
+
+/** The template `id`, or one line saying who named it when there is none of that name. */
+function namedTemplate(id: string, namedBy: string): Template {
+  try {
+    return loadTemplate(id);
+  } catch (err) {
+    if (err instanceof InputError && err.file === id) throw new InputError(namedBy, `names the template "${id}", and there is none of that name (${listTemplates().join(', ')})`);
+    throw err;
+  }
 }
 
 /**

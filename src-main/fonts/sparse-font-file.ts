@@ -52,8 +52,12 @@ export class SparseFontFile {
         const at = 12 + 16 * i;
         tables.set(buffer.toString('latin1', at, at + 4), { offset: buffer.readUInt32BE(at + 8), length: buffer.readUInt32BE(at + 12) });
       }
+      // A table past the end is a file cut short (a broken download or copy): it would fail later,
+      // deep inside shaping, so it is refused here with the file's name.
+      const cut = [...tables].find(([, t]) => t.offset + t.length > size);
+      if (cut) throw new Error(`it is cut short: its ${cut[0].trim()} table ends at byte ${cut[1].offset + cut[1].length}, the file has ${size}`);
       for (const [name, t] of tables) {
-        if (name !== 'glyf' && t.offset + t.length <= size) readSync(fd, buffer, t.offset, t.length, t.offset);
+        if (name !== 'glyf') readSync(fd, buffer, t.offset, t.length, t.offset);
       }
       return new SparseFontFile(path, buffer, tables);
     } finally {

@@ -2,7 +2,8 @@
  * Issue 13's failures, each reproduced as the user met it and now one clear line: an output that
  * is an input is refused, a paragraph opening with ？！ no longer leaves compose hanging without a
  * word (exit 13), a file in the way of an output folder or a port in use is one line and exit 2,
- * and a bad --report is found before the PDF is written.
+ * a bad --report is found before the PDF is written, an unknown template is named with who named
+ * it, and 360 emoji missing from the fonts are a few lines, not 360.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -109,4 +110,27 @@ describe('the file system refusing is one line and exit 2', () => {
       busy.close();
     }
   }, 40_000);
+});
+
+describe('messages that name what is wrong, briefly', () => {
+  test('an unknown template names the issue file and page, or the -t flag', () => {
+    const dir = folder();
+    const issue = JSON.parse(readFileSync(SAMPLE_FILE, 'utf8')) as { pages: Array<{ template: string }> };
+    (issue.pages[0] as { template: string }).template = 'nosuch';
+    writeFileSync(join(dir, 'x.banmian.json'), JSON.stringify(issue));
+    expect(oneLine(run(dir, 'compose', 'x.banmian.json', '-o', 'x.pdf').stderr)).toMatch(/x\.banmian\.json: page 1: names the template "nosuch", and there is none of that name \(broadsheet, tabloid\)/);
+    expect(oneLine(run(dir, 'compose', 'a.txt', '-t', 'nosuch', '-o', 'x.pdf').stderr)).toMatch(/^banmian: -t: names the template "nosuch"/);
+  });
+
+  test('many missing glyphs of one page are three lines and a count, all of them in the report', () => {
+    const emoji = Array.from({ length: 360 }, (_, i) => String.fromCodePoint(0x1f600 + (i % 40))).join('');
+    const dir = folder(`标题\n\n　　${emoji}。\n`);
+    const r = run(dir, 'compose', 'a.txt', '-o', 'x.pdf', '--report', 'r.json');
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.length, r.stderr).toBeLessThanOrEqual(6);
+    expect(r.stderr).toMatch(/missing-glyph: … and \d+ more like these/);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { diagnostics: Array<{ kind: string }> };
+    expect(report.diagnostics.filter((d) => d.kind === 'missing-glyph')).toHaveLength(360);
+  });
 });

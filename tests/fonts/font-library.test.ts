@@ -1,5 +1,5 @@
 /** The font library: roles from the manifest, one face per file, the fallback chain, and manifest errors. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -80,5 +80,12 @@ describe('a manifest of its own', () => {
     writeFileSync(notFont, 'this is text, not a font');
     const lib = FontLibrary.load(write('bad.json', { body: [{ path: notFont }] }));
     expect(() => lib.role('body')).toThrow(/not-a-font\.ttf: is not a readable font/);
+  });
+
+  test('a font file cut short (a broken copy) is an input error naming it, not a RangeError in shaping', () => {
+    const cut = join(dir, 'cut-short.ttf');
+    writeFileSync(cut, readFileSync(path('body-song')).subarray(0, 276_000));
+    const lib = FontLibrary.load(write('cut.json', { body: [{ path: cut }] }));
+    expect(() => lib.role('body')).toThrow(/cut-short\.ttf: is not a readable font \(it is cut short: its \w+ table ends at byte \d+, the file has 276000\)/);
   });
 });
