@@ -1,5 +1,5 @@
 /** `banmian compose`: issue (or article files) → composition → print-ready PDF(s) and report. */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { readImageSizes } from '../assets/image-sizes.js';
 import { FontLibrary } from '../fonts/font-library.js';
@@ -89,6 +89,9 @@ export async function composeCommand(inputs: readonly string[], opts: ComposeOpt
   });
   clock.lap('compose');
   const preflighted = PRESETS[preset.data].preflight && opts.preflight !== false;
+  // A report of an earlier run must not stand beside this run's PDF, should this one be stopped
+  // between the two writes: it goes first, and the new one is written last.
+  if (opts.report) rmSync(opts.report, { force: true });
   const files = await exportPdfs(comp, {
     preset: PRESETS[preset.data],
     out,

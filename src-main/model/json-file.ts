@@ -1,6 +1,6 @@
 /** Reading and atomically writing JSON and other files, with errors that name the file. */
-import { readFileSync, renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { InputError } from './errors.js';
 
 export function readText(file: string): string {
@@ -27,6 +27,7 @@ export function readJson(file: string): unknown {
  */
 export function writeFileAtomic(file: string, data: string | Uint8Array, mode?: number): void {
   mkdirSync(dirname(file), { recursive: true });
+  removeStaleTemps(file);
   const temp = `${file}.${process.pid}.tmp`;
   try {
     writeFileSync(temp, data, mode === undefined ? {} : { mode });
@@ -34,5 +35,35 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, mode?: 
   } catch (err) {
     rmSync(temp, { force: true });
     throw new InputError(file, `cannot be written (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+}
+
+/**
+ * Temporary files of `file` left by a run that was killed before it could rename them
+ * (`out.pdf.<pid>.tmp`): removed when their process is gone. One of a run still going is left.
+ */
+function removeStaleTemps(file: string): void {
+  const name = basename(file);
+  let entries: string[];
+  try {
+    entries = readdirSync(dirname(file));
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(`${name}.`) || !entry.endsWith('.tmp')) continue;
+    const pid = Number(entry.slice(name.length + 1, -'.tmp'.length));
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || alive(pid)) continue;
+    rmSync(join(dirname(file), entry), { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it runs, as another user.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -6,7 +6,7 @@
  * it, and 360 emoji missing from the fonts are a few lines, not 360.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,4 +133,16 @@ describe('messages that name what is wrong, briefly', () => {
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { diagnostics: Array<{ kind: string }> };
     expect(report.diagnostics.filter((d) => d.kind === 'missing-glyph')).toHaveLength(360);
   });
+});
+
+test('a temporary PDF left by a run killed before its rename is removed by the next run; one of a run still going stays', () => {
+  const dir = folder();
+  const gone = spawnSync(process.execPath, ['-e', '0']).pid as number;
+  writeFileSync(join(dir, `x.pdf.${gone}.tmp`), 'half a PDF');
+  writeFileSync(join(dir, `x.pdf.${process.pid}.tmp`), 'being written');
+  writeFileSync(join(dir, 'x.json'), '{"from": "an earlier run"}');
+  const r = run(dir, 'compose', 'a.txt', '-o', 'x.pdf', '--report', 'x.json');
+  expect([0, 1]).toContain(r.status);
+  expect(readdirSync(dir).sort()).toEqual(['a.txt', 'x.json', 'x.pdf', `x.pdf.${process.pid}.tmp`].sort());
+  expect(readFileSync(join(dir, 'x.json'), 'utf8')).not.toContain('an earlier run');
 });
