@@ -3,8 +3,12 @@
  * static files, and the API as `POST /api/<method>` with a JSON request, answered with the
  * same replies the Electron bridge gives. Listens on the loopback address only, and answers only
  * requests addressed to it by a loopback name (no DNS rebinding) with a JSON body (no cross-site
- * form posts).
+ * form posts). Every API request carries the secret made at this start (`X-Banmian-Token`): the
+ * address `serve` prints hands it to the window in its fragment (`#token=…`, never sent over the
+ * wire), so another user or process of the machine that can reach the port still cannot read or
+ * change the issue; a request from a page of another origin is refused too.
  */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,13 +28,20 @@ const MAX_BODY = 64 * 1024 * 1024;
 const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
 export interface AppServer {
+  /** The address to open, with this start's secret in its fragment. */
   url: string;
+  /** The secret every API request must carry in the `X-Banmian-Token` header. */
+  token: string;
   close(): Promise<void>;
 }
 
+/** The header an API request carries this start's secret in. */
+export const TOKEN_HEADER = 'x-banmian-token';
+
 export async function startAppServer(api: ApiHandler, opts: { port?: number; staticDir: string }): Promise<AppServer> {
+  const token = randomBytes(24).toString('base64url');
   const server: Server = createServer((req, res) => {
-    handle(api, opts.staticDir, req, res).catch((err: unknown) => send(res, 500, { ok: false, error: errorMessage(err) }));
+    handle(api, opts.staticDir, token, req, res).catch((err: unknown) => send(res, 500, { ok: false, error: errorMessage(err) }));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -38,7 +49,8 @@ export async function startAppServer(api: ApiHandler, opts: { port?: number; sta
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    token,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
@@ -46,8 +58,10 @@ export async function startAppServer(api: ApiHandler, opts: { port?: number; sta
   };
 }
 
-async function handle(api: ApiHandler, staticDir: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(api: ApiHandler, staticDir: string, token: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!LOOPBACK_HOST.test(req.headers.host ?? '')) return send(res, 403, { ok: false, error: 'only local requests are served' });
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${req.headers.host}`) return send(res, 403, { ok: false, error: 'only the app’s own pages may call it' });
   let path: string;
   try {
     path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -55,6 +69,7 @@ async function handle(api: ApiHandler, staticDir: string, req: IncomingMessage, 
     return send(res, 400, { ok: false, error: 'a malformed address' });
   }
   if (path.startsWith('/api/')) {
+    if (!carries(req.headers[TOKEN_HEADER], token)) return send(res, 401, { ok: false, error: '未获授权：请打开 banmian serve 打印的地址（含 #token=…）' });
     if (req.method !== 'POST') return send(res, 405, { ok: false, error: 'use POST' });
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, { ok: false, error: 'send JSON (Content-Type: application/json)' });
     let params: unknown;
@@ -80,6 +95,12 @@ async function handle(api: ApiHandler, staticDir: string, req: IncomingMessage, 
   }
   res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
   res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** Whether a request's header holds the secret (compared in constant time). */
+function carries(header: string | string[] | undefined, token: string): boolean {
+  if (typeof header !== 'string' || header.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(header), Buffer.from(token));
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -10,10 +10,13 @@ declare global {
   }
 }
 
+/** The secret `banmian serve` made at its start, handed over in the address's fragment (#token=…). */
+const token = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
+
 async function overHttp(method: ApiMethod, params: unknown): Promise<ApiReply<ApiMethod>> {
   let res: Response;
   try {
-    res = await fetch(`api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(params ?? {}) });
+    res = await fetch(`api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Banmian-Token': token }, body: JSON.stringify(params ?? {}) });
   } catch {
     return { ok: false, error: '连接不上版面服务（banmian serve 是否还在运行？）' };
   }

@@ -49,9 +49,10 @@ export function serve(file: string, env: NodeJS.ProcessEnv = {}): Promise<Served
   });
 }
 
-/** Calls the API as the renderer does over HTTP. */
+/** Calls the API as the renderer does over HTTP, with the secret of the address serve printed. */
 export async function callApi<T>(url: string, method: string, params: unknown = {}): Promise<T> {
-  const res = await fetch(new URL(`api/${method}`, url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(params) });
+  const token = new URLSearchParams(new URL(url).hash.slice(1)).get('token') ?? '';
+  const res = await fetch(new URL(`api/${method}`, url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Banmian-Token': token }, body: JSON.stringify(params) });
   const reply = (await res.json()) as { ok: true; result: T } | { ok: false; error: string };
   if (!reply.ok) throw new Error(reply.error);
   return reply.result;

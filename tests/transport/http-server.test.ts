@@ -19,10 +19,12 @@ afterAll(async () => {
 });
 
 /** A raw request, so that the Host header and the body can be anything. */
-function raw(method: string, path: string, opts: { body?: string; type?: string; host?: string } = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function raw(method: string, path: string, opts: { body?: string; type?: string; host?: string; token?: string | null; origin?: string } = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   const url = new URL(path, server.url);
+  const token = opts.token === undefined ? server.token : opts.token;
+  const headers = { Host: opts.host ?? url.host, ...(opts.type ? { 'Content-Type': opts.type } : {}), ...(token !== null ? { 'X-Banmian-Token': token } : {}), ...(opts.origin ? { Origin: opts.origin } : {}) };
   return new Promise((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, path, method, headers: { Host: opts.host ?? url.host, ...(opts.type ? { 'Content-Type': opts.type } : {}) } }, (res) => {
+    const req = request({ host: url.hostname, port: url.port, path, method, headers }, (res) => {
       let body = '';
       res.on('data', (c: Buffer) => (body += c.toString()));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
@@ -34,6 +36,11 @@ function raw(method: string, path: string, opts: { body?: string; type?: string;
 const json = { type: 'application/json' };
 
 describe('banmian serve over HTTP', () => {
+  test('names its address with this start’s secret in the fragment, which the browser never sends', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{32}$/);
+    expect(server.url.endsWith(server.token)).toBe(true);
+  });
+
   test('serves the app with its Content Security Policy, and the API as JSON', async () => {
     const page = await raw('GET', '/');
     expect(page.status).toBe(200);
@@ -45,6 +52,9 @@ describe('banmian serve over HTTP', () => {
 
   test.each([
     ['another host (DNS rebinding)', 'POST', '/api/getState', { ...json, body: '{}', host: 'evil.example:80' }, 403, 'only local requests are served'],
+    ['a request without the secret (another user of the machine)', 'POST', '/api/getState', { ...json, body: '{}', token: null }, 401, '未获授权'],
+    ['a request with a wrong secret', 'POST', '/api/saveAs', { ...json, body: '{"file":"/tmp/x.banmian.json"}', token: 'x'.repeat(32) }, 401, '未获授权'],
+    ['a page of another origin', 'POST', '/api/getState', { ...json, body: '{}', origin: 'http://evil.example' }, 403, 'only the app’s own pages may call it'],
     ['a form post', 'POST', '/api/undo', { type: 'application/x-www-form-urlencoded', body: 'a=1' }, 415, 'send JSON'],
     ['a GET of the API', 'GET', '/api/getState', {}, 405, 'use POST'],
     ['a body that is not JSON', 'POST', '/api/getState', { ...json, body: '{' }, 400, 'the request is not JSON'],
