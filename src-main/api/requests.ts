@@ -21,6 +21,11 @@ const placement = z.strictObject({
   height: z.number().int().min(1).max(9999),
 });
 const field = z.string().max(2000);
+/**
+ * The most characters an article's text may have after an edit: the longest feature runs to a
+ * few ten thousand; a paste of millions would hold every other window while it is set.
+ */
+export const MAX_ARTICLE_CHARS = 200_000;
 /** Where an unplaced article is dropped: the block gets the height its text needs (or the room there is). */
 const drop = z.strictObject({
   article: z.string().min(1).max(200),
@@ -67,7 +72,12 @@ export const REQUESTS = {
       byline: field.optional(),
       note: field.optional(),
       credit: field.optional(),
-      paragraphs: z.array(z.string().max(50_000)).min(1).max(1000).optional(),
+      paragraphs: z
+        .array(z.string().max(50_000))
+        .min(1)
+        .max(1000)
+        .refine((ps) => ps.reduce((n, p) => n + p.length, 0) <= MAX_ARTICLE_CHARS, `一篇稿件最多 ${MAX_ARTICLE_CHARS.toLocaleString('en')} 字：请分成几篇`)
+        .optional(),
     }),
   }),
   /** Article files (.txt .md .docx) sent as base64, added to the issue unplaced. */

@@ -24,7 +24,10 @@ export async function preflightCommand(file: string, opts: PreflightOptions): Pr
   try {
     facts = await readPdf(bytes);
   } catch (err) {
-    throw new InputError(file, `is not a readable PDF (${(err as Error).message.split('\n')[0]})`);
+    const message = (err as Error).message.split('\n')[0] ?? '';
+    // pdf-lib walks nested objects by recursion: a page tree thousands of levels deep exhausts it.
+    const why = /call stack/i.test(message) ? 'its objects are nested too deeply to read (a broken or hostile file)' : message;
+    throw new InputError(file, `is not a readable PDF (${why})`);
   }
   const report = preflight(file, facts, { ...DEFAULT_LIMITS, inkLimit });
   process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);

@@ -2,14 +2,27 @@
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../model/errors.js';
 
-/** Larger files are refused: a day's copy is a few megabytes, and a string this size strains memory. */
-export const MAX_BYTES = 256 * 1024 * 1024;
+/**
+ * Larger files are refused. A text file of copy holds a day's articles in a few megabytes; one of
+ * 50 MB is not copy, and would take minutes and gigabytes to compose. A Word file carries its
+ * pictures too. BANMIAN_MAX_TEXT_MB raises the limit for text files.
+ */
+const MAX_TEXT_MB = 10;
+const MAX_DOCX_MB = 100;
+
+/** The most bytes an article file may have to be imported. */
+export function maxBytes(file: string): number {
+  if (/\.docx$/i.test(file)) return MAX_DOCX_MB * 1024 * 1024;
+  const own = Number(process.env.BANMIAN_MAX_TEXT_MB);
+  return (Number.isFinite(own) && own > 0 ? own : MAX_TEXT_MB) * 1024 * 1024;
+}
 
 export async function readBytes(file: string): Promise<Uint8Array> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new InputError(file, 'is a folder, not a file');
-    if (info.size > MAX_BYTES) throw new InputError(file, `is too large to import (${megabytes(info.size)}; the limit is ${megabytes(MAX_BYTES)})`);
+    const limit = maxBytes(file);
+    if (info.size > limit) throw new InputError(file, `is too large to import (${megabytes(info.size)}; the limit is ${megabytes(limit)}, BANMIAN_MAX_TEXT_MB raises it for text files)`);
     return new Uint8Array(await readFile(file));
   } catch (err) {
     if (err instanceof InputError) throw err;

@@ -146,3 +146,12 @@ test('a temporary PDF left by a run killed before its rename is removed by the n
   expect(readdirSync(dir).sort()).toEqual(['a.txt', 'x.json', 'x.pdf', `x.pdf.${process.pid}.tmp`].sort());
   expect(readFileSync(join(dir, 'x.json'), 'utf8')).not.toContain('an earlier run');
 });
+
+test('a text file of more than 10 MB is refused at once, saying how to raise the limit', () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'big.txt'), `标题\n\n　　${'江城日报新闻排版测试文字。'.repeat(300_000)}\n`);
+  const r = run(dir, 'compose', 'big.txt', '-o', 'x.pdf');
+  expect(r.status).toBe(2);
+  expect(oneLine(r.stderr)).toMatch(/big\.txt: is too large to import \(\d+\.\d MB; the limit is 10\.0 MB, BANMIAN_MAX_TEXT_MB raises it for text files\)/);
+  expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+});

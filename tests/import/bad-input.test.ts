@@ -82,7 +82,7 @@ describe('bad input', () => {
     expect((await failure(write('bare.md', '# 只有标题\n'))).problem).toBe('line 1: the article “只有标题” has no text under its headline');
   });
 
-  it('a 50 MB text imports with a warning, quickly', async () => {
+  it('a 50 MB text is refused, and with the limit raised imports with a warning, quickly', async () => {
     const path = join(tmpdir(), `banmian-big-${process.pid}.txt`);
     const page = Buffer.from(`${readFileSync(join(FIXTURES, 'printed-page.txt'), 'utf8')}\n＊＊＊\n`);
     const copies = Math.ceil((50 * 1024 * 1024) / page.length);
@@ -93,6 +93,8 @@ describe('bad input', () => {
       closeSync(fd);
     }
     try {
+      await expect(importFile(path)).rejects.toThrow(/is too large to import \(50\.\d MB; the limit is 10\.0 MB, BANMIAN_MAX_TEXT_MB raises it/);
+      process.env.BANMIAN_MAX_TEXT_MB = '64';
       const started = performance.now();
       const { articles, notes } = await importFile(path);
       const seconds = (performance.now() - started) / 1000;
@@ -104,6 +106,7 @@ describe('bad input', () => {
       expect(notes.some((n) => n.message.startsWith(`${copies * 5 - 200} more "joined-fragments" notes`))).toBe(true);
       expect(seconds).toBeLessThan(45);
     } finally {
+      delete process.env.BANMIAN_MAX_TEXT_MB;
       rmSync(path, { force: true });
     }
   });

@@ -178,6 +178,8 @@ function checkBoxes(pages: readonly PageFacts[], out: FindingList): void {
 }
 
 function checkConformance(facts: PdfFacts, out: FindingList): void {
+  // A page tree the reader could not walk (nested beyond reason, or broken) must not pass as clean.
+  if (facts.pages.length === 0) out.add('error', 'pages', 'no page could be found in the page tree: the plant cannot print this file');
   for (const t of facts.transparency) out.add('error', 'transparency', `transparency (${t.what}): PDF/X-1a allows none`, t.page);
   for (const u of facts.unreadable) out.add('warning', 'unreadable', `could not read ${u}`);
   if (!['1.3', '1.4'].includes(facts.version)) out.add('warning', 'pdfx', `PDF ${facts.version}: PDF/X-1a:2001 expects PDF 1.3 or 1.4`);

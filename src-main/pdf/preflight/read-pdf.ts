@@ -118,7 +118,9 @@ export interface PdfFacts {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true });
+  const { doc, noise } = await quietly(() => PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true }));
+  // A header and little else: no catalog to read pages from (a file cut short, or not a PDF).
+  if (!doc.context.trailerInfo.Root) throw new Error('it has no document catalog: the file is cut short or is not a PDF');
   const header = /^%PDF-(\d\.\d)/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 16)));
   const facts: PdfFacts = {
     version: header?.[1] ?? '?',
@@ -131,7 +133,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
     colourOperators: [],
     images: [],
     transparency: [],
-    unreadable: [],
+    // What pdf-lib said while parsing (objects it could not read) is a finding, not console noise.
+    unreadable: noise.slice(0, MAX_NOISE).map((n) => `the file's structure: ${n}`),
   };
   const fonts = new Map<PDFObject, FontFacts>();
   doc.getPages().forEach((page, i) => {
@@ -147,6 +150,22 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
   });
   facts.fonts = [...fonts.values()];
   return facts;
+}
+
+/** pdf-lib's complaints kept as findings, at most. */
+const MAX_NOISE = 5;
+
+/** Runs pdf-lib's parser with its console warnings taken, rather than printed before our own line. */
+async function quietly<T>(parse: () => Promise<T>): Promise<{ doc: T; noise: string[] }> {
+  const noise: string[] = [];
+  const { warn, log } = console;
+  console.warn = console.log = (...args: unknown[]) => void noise.push(args.map(String).join(' ').split('\n')[0] ?? '');
+  try {
+    return { doc: await parse(), noise };
+  } finally {
+    console.warn = warn;
+    console.log = log;
+  }
 }
 
 type Matrix = [number, number, number, number, number, number];
