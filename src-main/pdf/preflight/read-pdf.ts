@@ -520,7 +520,11 @@ function decode(stream: PDFObject | undefined, facts: PdfFacts, what: string): U
       // inflate to gigabytes. Other filters through pdf-lib's decoders.
       const filter = stream.dict.lookup(PDFName.of('Filter'));
       if (nameOf(filter) === 'FlateDecode' && !stream.dict.has(PDFName.of('DecodeParms'))) {
-        return inflateSync(stream.contents, { maxOutputLength: MAX_DECODED_BYTES });
+        const used = decodedBytes.get(facts) ?? 0;
+        if (used >= MAX_FILE_DECODED_BYTES) throw new Error(`the file's streams inflate past ${MAX_FILE_DECODED_BYTES / 2 ** 30} GiB; not read further`);
+        const out = inflateSync(stream.contents, { maxOutputLength: Math.min(MAX_DECODED_BYTES, MAX_FILE_DECODED_BYTES - used) });
+        decodedBytes.set(facts, used + out.length);
+        return out;
       }
       return decodePDFRawStream(stream).decode();
     } catch (err) {
@@ -534,6 +538,10 @@ function decode(stream: PDFObject | undefined, facts: PdfFacts, what: string): U
 
 /** More than any page a newspaper prints: a stream inflating past it is a flate bomb, reported unreadable. */
 const MAX_DECODED_BYTES = 256 * 1024 * 1024;
+/** The most a whole file's streams may inflate to (many small bombs are one big one). */
+const MAX_FILE_DECODED_BYTES = 1024 * 1024 * 1024;
+/** Bytes inflated so far, per file being read. */
+const decodedBytes = new WeakMap<PdfFacts, number>();
 
 /** Content streams of a page are one stream split anywhere between tokens: join with a space. */
 function concat(parts: Uint8Array[]): Uint8Array {

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import zlib from 'node:zlib';
 import { expect, test } from 'vitest';
 import { projectRoot } from '../../../src-main/model/project-root.js';
 
@@ -58,4 +59,19 @@ test('objects the parser cannot read are findings, and nothing of the PDF librar
   expect(r.stderr).toBe('');
   expect(r.stdout.split('\n')[0]).toMatch(/^.*garbled\.pdf: PDF 1\.4, 1 page/);
   expect(r.stdout).toMatch(/warning unreadable: could not read the file's structure: /);
+});
+
+test('a flate bomb (a content stream inflating to 300 MB) is reported unreadable, not inflated', () => {
+  const zeros = Buffer.alloc(1024 * 1024);
+  const deflate = zlib.deflateSync(Buffer.concat(Array.from({ length: 300 }, () => zeros)), { level: 9 });
+  const head = pdf('bomb.pdf', [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] /TrimBox [0 0 10 10] /Contents 4 0 R >>',
+    `<< /Length ${deflate.length} /Filter /FlateDecode >>\nstream\n${deflate.toString('latin1')}\nendstream`,
+  ]);
+  // spawnSync's timeout is the bound: a reader inflating the whole bomb does not finish in it.
+  const r = preflight(head);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(/warning unreadable: could not read page 1 content: /);
 });
