@@ -9,7 +9,12 @@ import type { Article } from '../model/issue.js';
 import type { ImageSizes } from '../model/image-files.js';
 import type { PlacedBlock } from './article-parts.js';
 
-const LIMIT = 2_000;
+/**
+ * Flows kept, at most: every article of a large issue a few times over (its blocks as they were
+ * before an undo). Each edit of an article adds a flow, so a larger bound only fills with flows of
+ * texts no longer there: at 2,000, ten windows editing for a minute held 400 MB of them.
+ */
+const LIMIT = 400;
 const templateIds = new WeakMap<object, number>();
 let templateCount = 0;
 

@@ -54,16 +54,18 @@ export function composeParagraph(spans: readonly Span[], style: ParagraphStyle, 
   const widths = new Float64Array(chars + 1);
   for (let n = 0; n <= chars; n++) widths[n] = measure(n);
   const measures = `${styleKey(style)}${widthsKey(widths)}`;
-  // The same spans (the same array) seen again: no need to spell out their text.
+  // The same spans (the same array) seen again: no need to spell out their text. Held weakly:
+  // spans live on in undo history, and must not keep alive what the shared cache let go.
   const own = ownCacheOf(fonts, spans);
-  const seen = own.get(measures);
+  const seen = own.get(measures)?.deref();
   if (seen) return seen;
   const cache = cacheOf(fonts);
   const key = `${textKey(spans)}${measures}`;
-  const composed = cache.get(key) ?? compose(spans, style, (n) => (n < widths.length ? (widths[n] as number) : measure(n)), fonts);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(key, composed);
-  own.set(measures, composed);
+  const composed = cache.get(key) ?? cache.add(key, compose(spans, style, (n) => (n < widths.length ? (widths[n] as number) : measure(n)), fonts), chars);
+  // A paragraph is set at a few measures at most at a time (its block, placement's probes); more
+  // are widths it stood at before, which the shared cache may still hold.
+  if (own.size >= OWN_MEASURES) own.delete(own.keys().next().value as string);
+  own.set(measures, new WeakRef(composed));
   return composed;
 }
 
@@ -84,12 +86,45 @@ export function lineCount(spans: readonly Span[], style: ParagraphStyle, width: 
  * after a one-character edit only the edited paragraph is set again. Results are never mutated.
  * Spans met again as the same array are also found by identity, keyed by style and widths alone.
  */
-const caches = new WeakMap<FontLibrary, Map<string, ComposedParagraph>>();
-const CACHE_LIMIT = 50_000;
-const ownCaches = new WeakMap<FontLibrary, WeakMap<readonly Span[], Map<string, ComposedParagraph>>>();
+const caches = new WeakMap<FontLibrary, ParagraphCache>();
+/**
+ * Characters of the paragraphs kept, at most: a few days of copy set at every width placement
+ * tries. Bounded by characters, not entries: an edit above a block with a photo shifts every later
+ * paragraph past the frame, so each edit sets (and would keep) them all again, and a long
+ * editing session grew the app by hundreds of megabytes.
+ */
+export const CACHE_CHARS = 150_000;
+/** Measures remembered per spans array (by identity), at most. */
+const OWN_MEASURES = 4;
+
+/** Composed paragraphs by key, the oldest dropped first once they hold more than CACHE_CHARS characters. */
+class ParagraphCache {
+  private readonly entries = new Map<string, { composed: ComposedParagraph; chars: number }>();
+  private chars = 0;
+
+  get size(): number {
+    return this.chars;
+  }
+
+  get(key: string): ComposedParagraph | undefined {
+    return this.entries.get(key)?.composed;
+  }
+
+  add(key: string, composed: ComposedParagraph, chars: number): ComposedParagraph {
+    this.entries.set(key, { composed, chars });
+    this.chars += chars;
+    for (const [oldest, entry] of this.entries) {
+      if (this.chars <= CACHE_CHARS) break;
+      this.entries.delete(oldest);
+      this.chars -= entry.chars;
+    }
+    return composed;
+  }
+}
+const ownCaches = new WeakMap<FontLibrary, WeakMap<readonly Span[], Map<string, WeakRef<ComposedParagraph>>>>();
 const lineCounts = new WeakMap<FontLibrary, WeakMap<readonly Span[], Map<string, number>>>();
 
-function ownCacheOf(fonts: FontLibrary, spans: readonly Span[]): Map<string, ComposedParagraph> {
+function ownCacheOf(fonts: FontLibrary, spans: readonly Span[]): Map<string, WeakRef<ComposedParagraph>> {
   return perSpans(ownCaches, fonts, spans);
 }
 
@@ -105,9 +140,14 @@ function perSpans<T>(store: WeakMap<FontLibrary, WeakMap<readonly Span[], Map<st
   return map;
 }
 
-function cacheOf(fonts: FontLibrary): Map<string, ComposedParagraph> {
+/** Characters of the paragraphs the shared cache holds for a font library (never more than CACHE_CHARS). */
+export function cachedCharacters(fonts: FontLibrary): number {
+  return caches.get(fonts)?.size ?? 0;
+}
+
+function cacheOf(fonts: FontLibrary): ParagraphCache {
   let cache = caches.get(fonts);
-  if (!cache) caches.set(fonts, (cache = new Map()));
+  if (!cache) caches.set(fonts, (cache = new ParagraphCache()));
   return cache;
 }
 
