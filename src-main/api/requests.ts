@@ -25,7 +25,7 @@ const field = z.string().max(2000);
  * The most characters an article's text may have after an edit: the longest feature runs to a
  * few ten thousand; a paste of millions would hold every other window while it is set.
  */
-export const MAX_ARTICLE_CHARS = 200_000;
+const MAX_ARTICLE_CHARS = 200_000;
 /** Where an unplaced article is dropped: the block gets the height its text needs (or the room there is). */
 const drop = z.strictObject({
   article: z.string().min(1).max(200),

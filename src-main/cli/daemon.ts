@@ -10,9 +10,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { FontLibrary } from '../fonts/font-library.js';
 import { InputError } from '../model/errors.js';
-import { failureLine } from './failure-line.js';
 import { writeFileAtomic } from '../model/json-file.js';
 import { composeCommand } from './compose.js';
+import { failureLine } from './failure-line.js';
 import { buildId, ComposeRequest, DAEMON_FORMAT, DAEMON_VERSION, daemonFilePath, runningDaemon, type ComposeAnswer, type DaemonFile } from './daemon-protocol.js';
 
 export interface DaemonOptions {

@@ -11,7 +11,7 @@ const MAX_TEXT_MB = 10;
 const MAX_DOCX_MB = 100;
 
 /** The most bytes an article file may have to be imported. */
-export function maxBytes(file: string): number {
+function maxBytes(file: string): number {
   if (/\.docx$/i.test(file)) return MAX_DOCX_MB * 1024 * 1024;
   const own = Number(process.env.BANMIAN_MAX_TEXT_MB);
   return (Number.isFinite(own) && own > 0 ? own : MAX_TEXT_MB) * 1024 * 1024;

@@ -66,7 +66,7 @@ const JUMP_REST_LINES = 6;
 /** A continued text goes on again only from a hole this deep at least: a shallower one is the lesser fault than a third page. */
 const REJUMP_LEAST_LINES = 15;
 /** A story shorter than this is cut to fit, never continued on another page: a reader does not turn pages for a brief. */
-export const JUMP_LEAST_CHARS = 1_500;
+const JUMP_LEAST_CHARS = 1_500;
 
 const MAX_STACK = 4;
 /** A lead block shallower than this (in lines, headline included) is made narrower instead. */

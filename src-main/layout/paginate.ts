@@ -70,7 +70,7 @@ export function paginate(articles: readonly Article[], template: Template, fonts
   return pages;
 }
 
-/** The fewest characters of a story started in a hole that no other way fills (JUMP_LEAST_CHARS otherwise). */
+/** The fewest characters of a story started in a hole that no other way fills (1,500 otherwise: auto-place.ts). */
 const LAST_RESORT_JUMP_CHARS = 800;
 
 /** How much more a continued text left behind weighs for each page it has waited already. */

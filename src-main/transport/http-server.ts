@@ -36,7 +36,7 @@ export interface AppServer {
 }
 
 /** The header an API request carries this start's secret in. */
-export const TOKEN_HEADER = 'x-banmian-token';
+const TOKEN_HEADER = 'x-banmian-token';
 
 export async function startAppServer(api: ApiHandler, opts: { port?: number; staticDir: string }): Promise<AppServer> {
   const token = randomBytes(24).toString('base64url');

@@ -88,8 +88,8 @@ export function lineCount(spans: readonly Span[], style: ParagraphStyle, width: 
  */
 const caches = new WeakMap<FontLibrary, ParagraphCache>();
 /**
- * Characters of the paragraphs kept, at most: a few days of copy set at every width placement
- * tries. Bounded by characters, not entries: an edit above a block with a photo shifts every later
+ * Characters of the paragraphs kept, at most: two days of copy at one width, or a page's stories
+ * at every width placement tries. Bounded by characters, not entries: an edit above a block with a photo shifts every later
  * paragraph past the frame, so each edit sets (and would keep) them all again, and a long
  * editing session grew the app by hundreds of megabytes.
  */
