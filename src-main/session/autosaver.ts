@@ -1,7 +1,8 @@
 /**
- * The autosave of an open issue: after each change, once the editor pauses, what is not saved yet
- * goes to the sidecar (sidecar-files.ts), so a crash loses at most the pause. On opening, a
- * sidecar left by a session that did not save is offered for recovery.
+ * The autosave of an open issue: at most `delayMs` after the first change not yet autosaved, what
+ * is not saved goes to the sidecar (sidecar-files.ts), however the typing goes on, so a crash
+ * loses at most that much work. On opening, a sidecar left by a session that did not save is
+ * offered for recovery.
  */
 import { renameSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -20,16 +21,19 @@ export class Autosaver {
 
   constructor(
     private readonly file: string,
-    /** Quiet time after a change before the sidecar is written; 0 writes it at once. */
+    /** Time after a change by which the sidecar is written; 0 writes it at once. */
     private readonly delayMs: number,
     private readonly now: () => Date,
     /** What there is to save when the timer fires: the document, or undefined when it equals the file. */
     private readonly unsaved: () => Snapshot | undefined,
   ) {}
 
-  /** A change happened: write once things are quiet. */
+  /**
+   * A change happened: written `delayMs` after the first change since the last write. Later changes
+   * do not put it off (waiting for a pause lost all of a 15 s stretch of typing to a kill -9).
+   */
   schedule(): void {
-    clearTimeout(this.timer);
+    if (this.timer) return;
     this.timer = setTimeout(() => this.write(), this.delayMs);
     this.timer.unref();
   }

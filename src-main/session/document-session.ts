@@ -38,7 +38,7 @@ import { markedProofName, proofPath, readProofMarks, removeAutosave, writeProofM
 export type SessionApi = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiResults[M]> };
 
 export interface SessionOptions {
-  /** Quiet time after a change before the autosave is written; 0 writes it at once. */
+  /** Time after a change by which the autosave is written, however the edits go on; 0 writes it at once. */
   autosaveMs?: number;
   /** The clock (tests fix it). */
   now?: () => Date;

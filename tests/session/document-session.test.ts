@@ -153,6 +153,22 @@ describe('saving, autosave and recovery', () => {
     expect(state.recovery).toBeUndefined();
   });
 
+  test('edits that never pause are still autosaved, at most the delay after the first', async () => {
+    const file = copySample();
+    const s = session(file, { autosaveMs: 300 });
+    const started = Date.now();
+    let text = '滨江公园北段开放';
+    // An edit every 50 ms, for three times the delay: waiting for a pause would write nothing.
+    while (Date.now() - started < 900 && !existsSync(autosavePath(file))) {
+      text += '字';
+      ok(await s.editArticle({ article: 'riverside-park', changes: { headline: text } }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(existsSync(autosavePath(file))).toBe(true);
+    expect(readFileSync(autosavePath(file), 'utf8')).toContain('滨江公园北段开放字');
+    s.close();
+  });
+
   test('recovery can be declined, which removes the autosave', async () => {
     const file = copySample();
     const s = session(file, { autosaveMs: 10_000 });
