@@ -15,7 +15,7 @@ import { FREE, PageCells } from '../layout/page-cells.js';
 import { framedBlock, sizedBlock } from '../layout/photo-frames.js';
 import type { GridPlace } from '../model/geometry.js';
 import type { ImageSizes } from '../model/image-files.js';
-import type { Article, Block, Issue, Page } from '../model/issue.js';
+import type { Article, Block, BlockLook, Issue, Page, Photo } from '../model/issue.js';
 import { mastheadLines } from '../layout/masthead.js';
 import type { IssueEdit } from './edit.js';
 import { placementProblem } from './placement.js';
@@ -140,7 +140,7 @@ export function droppedBlock(issue: Issue, drop: ArticleDrop, ctx: LayoutContext
   const problem = placementProblem(issue, { ...page, blocks: [...page.blocks, trial] }, page.blocks.length, trial, grid, reserved);
   if (problem) return { problem };
   const free = freeLines(page.blocks, grid, reserved, trial);
-  const framed = framedBlock(article, { column, span, top, fit: true }, grid, ctx.images(issue), ctx.fonts);
+  const framed = withLook(framedBlock(article, { column, span, top, fit: true }, grid, ctx.images(issue), ctx.fonts), article.lastBlock ?? { span });
   const fitted = fitHeight(article, framed, grid, ctx.fonts);
   // Fitted blocks keep widows and orphans out of column ends; one cut short simply holds what it can.
   const { fit: _fit, ...unfitted } = framed;
@@ -152,18 +152,72 @@ export function placeArticle(issue: Issue, drop: ArticleDrop, ctx: LayoutContext
   const placed = droppedBlock(issue, drop, ctx);
   if ('problem' in placed) return placed;
   const next = { ...placed.page, blocks: [...placed.page.blocks, placed.block] };
-  return { issue: withPage(issue, placed.found, next), label: `上版《${headlineOf(issue, drop.article)}》` };
+  // The look now lives in the block.
+  const articles = issue.articles.map((a) => {
+    if (a.id !== drop.article || !a.lastBlock) return a;
+    const { lastBlock: _look, ...rest } = a;
+    return rest;
+  });
+  const placedIssue = withPage(issue, placed.found, next);
+  return { issue: articles.some((a, i) => a !== issue.articles[i]) ? { ...placedIssue, articles } : placedIssue, label: `上版《${headlineOf(issue, drop.article)}》` };
 }
 
-/** A block taken off its page; its article stays in the issue (unplaced if it has no other block). */
+/**
+ * A block taken off its page. The first block of an article takes the whole article off, its
+ * continuations (转版) on other pages too, so it is whole in 未上版 and not stranded in a
+ * continuation; the article keeps the block's look for when it is put back. A continuation alone
+ * comes off by itself, its text flowing back into the blocks before it.
+ */
 export function removeBlock(issue: Issue, req: { page: number; block: number }, ctx: LayoutContext): IssueEdit {
   const found = issue.pages.find((p) => p.number === req.page);
   if (!found) return { problem: `没有第${req.page}版` };
   const page = explicitPage(issue, found, ctx);
   const block = page.blocks[req.block];
   if (!block) return { problem: `第${req.page}版没有第${req.block + 1}块稿件` };
-  const next = { ...page, blocks: page.blocks.filter((_, i) => i !== req.block) };
-  return { issue: withPage(issue, found, next), label: `撤下《${headlineOf(issue, block.article)}》` };
+  const headline = headlineOf(issue, block.article);
+  const first = articleBlocks(issue, block.article, ctx)[0];
+  if (first && (first.page !== req.page || first.index !== req.block)) {
+    const next = { ...page, blocks: page.blocks.filter((_, i) => i !== req.block) };
+    return { issue: withPage(issue, found, next), label: `撤下《${headline}》第${req.page}版的转版部分` };
+  }
+  const others: number[] = [];
+  const pages = issue.pages.map((p) => {
+    if (p === found) return { ...page, blocks: page.blocks.filter((b) => b.article !== block.article) };
+    if (!blocksOf(issue, p, ctx).some((b) => b.article === block.article)) return p;
+    others.push(p.number);
+    const own = explicitPage(issue, p, ctx);
+    return { ...own, blocks: own.blocks.filter((b) => b.article !== block.article) };
+  });
+  const articles = issue.articles.map((a) => (a.id === block.article ? { ...a, lastBlock: lookOf(block) } : a));
+  const also = others.length > 0 ? `，连同第${others.sort((a, b) => a - b).join('、')}版的转版` : '';
+  return { issue: { ...issue, pages, articles }, label: `撤下《${headline}》${also}` };
+}
+
+/** An article's blocks in the order its text flows through them: pages in number order, blocks in page order. */
+function articleBlocks(issue: Issue, article: string, ctx: LayoutContext): Array<{ page: number; index: number }> {
+  return [...issue.pages]
+    .sort((a, b) => a.number - b.number)
+    .flatMap((p) => blocksOf(issue, p, ctx).flatMap((b, index) => (b.article === article ? [{ page: p.number, index }] : [])));
+}
+
+/** What 撤下 keeps of a block: everything but its place. */
+function lookOf(block: Block): BlockLook {
+  const { article: _a, column: _c, top: _t, height: _h, fit: _f, notch: _n, ...look } = block;
+  return look;
+}
+
+/**
+ * A dropped block given the look its article had when taken off: headline size and setting, box,
+ * and its photo frames, moved in and scaled down where the new block is narrower.
+ */
+function withLook(block: Omit<Block, 'height'>, look: BlockLook): Omit<Block, 'height'> {
+  const { span: _span, photos, ...rest } = look;
+  const fitted = photos?.map((p): Photo => {
+    const span = Math.min(p.span, block.span);
+    const height = span < p.span ? Math.max(2, Math.round((p.height * span) / p.span)) : p.height;
+    return { ...p, span, height, column: Math.max(1, Math.min(p.column, block.span - span + 1)) };
+  });
+  return { ...block, ...rest, ...(fitted ? { photos: fitted } : {}) };
 }
 
 /** Lines free below `block.top` in all of its columns, down to the first taken cell or the foot of the type area. */

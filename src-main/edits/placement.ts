@@ -4,6 +4,7 @@
  */
 import { blockProblems, type BlockProblem } from '../layout/block-checks.js';
 import type { PageGrid } from '../layout/grid.js';
+import type { Diagnostic } from '../model/display-list.js';
 import type { GridPlace } from '../model/geometry.js';
 import type { Block, Issue, Page } from '../model/issue.js';
 
@@ -47,4 +48,23 @@ function problemText(problem: BlockProblem, index: number, blocks: readonly Bloc
     case 'overlap':
       return `与《${headline(problem.block === index ? problem.other : problem.block)}》重叠（第${problem.column}栏第${problem.line + 1}行）`;
   }
+}
+
+type Overprint = Extract<Diagnostic, { kind: 'headline-past-block' | 'photo-past-block' }>;
+const isOverprint = (d: Diagnostic): d is Overprint => d.kind === 'headline-past-block' || d.kind === 'photo-past-block';
+
+/**
+ * Why a layout change may not stand: a headline or photo frame it pushes past the foot of its
+ * block (over the story below), found in the composition with the change against the one
+ * before. Overprints there before are the editor's to see in the findings, not a reason to refuse.
+ */
+export function overprintProblem(before: readonly Diagnostic[], after: readonly Diagnostic[], issue: Issue): string | undefined {
+  const key = (d: Overprint): string => `${d.page}:${d.article}:${d.kind}`;
+  const was = new Map(before.filter(isOverprint).map((d) => [key(d), d.lines]));
+  const worse = after.filter(isOverprint).find((d) => d.lines > (was.get(key(d)) ?? 0));
+  if (!worse) return undefined;
+  const headline = issue.articles.find((a) => a.id === worse.article)?.headline ?? worse.article;
+  const what = worse.kind === 'headline-past-block' ? '标题' : '图片';
+  const remedy = worse.kind === 'headline-past-block' ? '把版块拉高些，或把标题字号改小' : '把版块拉高些，或把图框改小';
+  return `《${headline}》的${what}放不下（第${worse.page}版）：会超出版块 ${worse.lines} 行，压在下面的内容上。${remedy}`;
 }

@@ -121,6 +121,10 @@ function layOutBlock(article: Article, placed: PlacedBlock, first: boolean, prev
   if (first) head = block.headline === 'vertical' ? verticalHeadline(article, block, area, grid, page, fonts) : acrossHeadline(article, block, area, grid, page, fonts, measureOnly);
   else if (continued) head = continuationHeadline(article, block, area, grid, fonts, measureOnly);
   if (head) diagnostics.push(...head.diagnostics);
+  if (head && head.pastBlock > 0) {
+    const what = first ? 'headline' : 'repeated headline';
+    diagnostics.push({ kind: 'headline-past-block', severity: 'error', page, article: article.id, lines: head.pastBlock, message: `the ${what} of “${article.headline}” runs ${head.pastBlock} lines past the foot of its block on page ${page}` });
+  }
   const furniture: DisplayItem[] = block.box ? boxBorder(block, block.box, grid, grid.template.box.weight) : [];
   const exclusions: Exclusion[] = head?.exclusion ? [head.exclusion] : [];
   // Photos are placed from the first body line under the headline.

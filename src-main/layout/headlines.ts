@@ -22,8 +22,13 @@ export interface Headline {
   /** The columns the headline spans (those that start at the block's top). */
   columns: number[];
   exclusion?: Exclusion;
+  /** Lines the headline's type reaches below the foot of the block, over what is there (0 when inside). */
+  pastBlock: number;
   diagnostics: Diagnostic[];
 }
+
+/** Whole lines from the block's foot down to `bottom` (a y in page points), 0 when `bottom` is above it. */
+const linesPast = (bottom: number, area: BlockArea, grid: PageGrid): number => Math.max(0, Math.ceil((bottom - grid.lineTop(area.bottom)) / grid.pitch - 1e-6));
 
 type Part = 'banner' | 'kicker' | 'headline' | 'subhead' | 'jump';
 const sourceOf = (article: Article, part: Part): SpanSource => () => ({ article: article.id, part, paragraph: 0 });
@@ -87,18 +92,21 @@ export function acrossHeadline(article: Article, block: Block, area: BlockArea, 
   ];
   const runs: TextRun[] = [];
   let y = top;
+  let ink = top;
   for (const [text, style, part] of tiers) {
     if (!text) continue;
     const condense = part === 'headline' && scaleX < 1 ? { scaleX } : {};
     const opts = { ...words, letterSpacing: style.letterSpacing, ...condense };
     if (measureOnly) {
       const lines = displayLineCount(text, style, width, fonts, opts);
-      y += lines * style.size * DISPLAY_LEADING + style.size * 0.25;
+      ink = y + lines * style.size * DISPLAY_LEADING;
+      y = ink + style.size * 0.25;
       continue;
     }
     const set = setDisplayText(text, style, style.align, left, width, y, fonts, { source: sourceOf(article, part), ...opts });
     runs.push(...set.runs);
     diagnostics.push(...missingGlyphDiagnostics(set.missing, page, article.id), ...splitWordDiagnostics(set, text, part, page, article.id));
+    ink = set.bottom;
     y = set.bottom + style.size * 0.25;
   }
   // Lines of air added to the zone (headSpace): the headline moves down by half of them.
@@ -108,6 +116,7 @@ export function acrossHeadline(article: Article, block: Block, area: BlockArea, 
     runs: shift ? runs.map((r) => ({ ...r, y: r.y + shift })) : runs,
     firstLine: Math.min(area.bottom, grid.lineAtOrBelow(y + grid.pitch / 2) + air),
     columns,
+    pastBlock: linesPast(ink + shift, area, grid),
     diagnostics,
   };
 }
@@ -121,7 +130,7 @@ export function continuationHeadline(article: Article, block: Block, area: Block
   const set = measureOnly
     ? { runs: [], bottom: y + displayLineCount(text, style, width, fonts, opts) * style.size * DISPLAY_LEADING }
     : setDisplayText(text, style, 'center', left, width, y, fonts, { source: sourceOf(article, 'jump'), ...opts });
-  return { runs: set.runs, firstLine: Math.min(area.bottom, grid.lineAtOrBelow(set.bottom + grid.pitch / 2)), columns, diagnostics: [] };
+  return { runs: set.runs, firstLine: Math.min(area.bottom, grid.lineAtOrBelow(set.bottom + grid.pitch / 2)), columns, pastBlock: linesPast(set.bottom, area, grid), diagnostics: [] };
 }
 
 /** A headline line that had to end inside a word, named with the lines around the break (the editor may type a line break there). */
@@ -197,7 +206,7 @@ export function verticalHeadline(article: Article, block: Block, area: BlockArea
     diagnostics.push(...missingGlyphDiagnostics(set.missing, page, article.id, line.role));
   }
   const to = Math.min(area.bottom, grid.lineAtOrBelow(bottom + grid.pitch / 2) + 1);
-  return { runs, firstLine: bodyTop(block, area), columns: [], exclusion: { x0, x1: area.right + 1, from: block.top, to }, diagnostics };
+  return { runs, firstLine: bodyTop(block, area), columns: [], exclusion: { x0, x1: area.right + 1, from: block.top, to }, pastBlock: linesPast(bottom, area, grid), diagnostics };
 }
 
 /** The lines typed into `text` (between its line breaks), with their UTF-16 offsets; none for empty text. */

@@ -103,6 +103,8 @@ export type Diagnostic =
   | { kind: 'image-missing'; severity: Severity; page: number; article: string; src: string; message: string }
   /** A photo frame reaching below its block, over whatever is there. */
   | { kind: 'photo-past-block'; severity: Severity; page: number; article: string; lines: number; message: string }
+  /** A headline (or the repeated one over a continued part) reaching below its block, over whatever is there. */
+  | { kind: 'headline-past-block'; severity: Severity; page: number; article: string; lines: number; message: string }
   | { kind: 'headline-shrunk'; severity: Severity; page: number; article: string; size: number; message: string }
   /** A headline line had to end inside a word: `line` is the text of that line, `next` of the one after. */
   | { kind: 'headline-split-word'; severity: Severity; page: number; article: string; part: 'banner' | 'kicker' | 'headline' | 'subhead' | 'jump'; line: string; next: string; message: string }

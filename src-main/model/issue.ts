@@ -6,10 +6,11 @@ import { z } from 'zod';
 import { newestVersion, type FileFormat } from './migrations.js';
 
 /**
- * Issue files have said their version from the first; version 1 is still the newest, so there is
- * nothing to migrate yet. A change of shape adds a step here, and the schemas below describe the new version.
+ * Issue files have said their version from the first. Version 2 lets an article keep the look of
+ * the block it was taken off (`lastBlock`): a version 1 file has none, so it reads as it is. The
+ * schemas below describe the newest version.
  */
-export const ISSUE_FILE: FileFormat = { format: 'banmian-issue', noun: 'issue', migrations: [] };
+export const ISSUE_FILE: FileFormat = { format: 'banmian-issue', noun: 'issue', migrations: [(v1) => v1] };
 export const ISSUE_FORMAT = ISSUE_FILE.format;
 export const ISSUE_VERSION = newestVersion(ISSUE_FILE);
 
@@ -37,32 +38,6 @@ export const StyleRangeSchema = z.strictObject({
   end: z.number().int().min(1),
   /** Set in the template's emphasis roles: bold in 黑体, italic in 楷体 (Chinese type has no slanted form). */
   style: z.enum(['bold', 'italic']),
-});
-
-export const ArticleSchema = z.strictObject({
-  id,
-  /**
-   * 栏题: a heading over a group of stories or the page (聚焦乡村振兴), printed once, above the
-   * 引题 of the first story it heads.
-   */
-  banner: text.optional(),
-  /** 引题 */
-  kicker: text.optional(),
-  /** 主题 */
-  headline: text.min(1),
-  /** 副题 */
-  subhead: text.optional(),
-  /** Run-in lead of the first paragraph, e.g. 本报讯（记者 孙艳）. */
-  byline: text.optional(),
-  /** 编者按: the editor's note set in 楷体 before the body, with its label as written (【编者按】…). */
-  note: text.optional(),
-  paragraphs: z.array(text).min(1),
-  /** Bold and italic runs in the body (from Word or Markdown), in paragraph order. */
-  styles: z.array(StyleRangeSchema).optional(),
-  images: z.array(ImageSchema).default([]),
-  /** Trailing credit set flush right after the last paragraph, e.g. （本报记者 王磊 摄）. */
-  credit: text.optional(),
-  jump: JumpSchema.optional(),
 });
 
 const lengthOrSize = z.union([z.number().positive(), text.min(1)]);
@@ -125,6 +100,40 @@ export const BlockSchema = z.strictObject({
   photos: z.array(PhotoSchema).optional(),
 });
 
+/** What a block shows of an article besides its place on the page: kept with an article taken off. */
+export const BlockLookSchema = BlockSchema.pick({ span: true, headlineSize: true, headSpace: true, headline: true, box: true, balance: true, photos: true });
+
+export const ArticleSchema = z.strictObject({
+  id,
+  /**
+   * 栏题: a heading over a group of stories or the page (聚焦乡村振兴), printed once, above the
+   * 引题 of the first story it heads.
+   */
+  banner: text.optional(),
+  /** 引题 */
+  kicker: text.optional(),
+  /** 主题 */
+  headline: text.min(1),
+  /** 副题 */
+  subhead: text.optional(),
+  /** Run-in lead of the first paragraph, e.g. 本报讯（记者 孙艳）. */
+  byline: text.optional(),
+  /** 编者按: the editor's note set in 楷体 before the body, with its label as written (【编者按】…). */
+  note: text.optional(),
+  paragraphs: z.array(text).min(1),
+  /** Bold and italic runs in the body (from Word or Markdown), in paragraph order. */
+  styles: z.array(StyleRangeSchema).optional(),
+  images: z.array(ImageSchema).default([]),
+  /** Trailing credit set flush right after the last paragraph, e.g. （本报记者 王磊 摄）. */
+  credit: text.optional(),
+  jump: JumpSchema.optional(),
+  /**
+   * How its block looked when the article was taken off its page (撤下): headline size and
+   * setting, box, photo frames. Putting it back (上版) gives the new block this look.
+   */
+  lastBlock: BlockLookSchema.optional(),
+});
+
 export const PageSchema = z.strictObject({
   number: z.number().int().min(1),
   template: id,
@@ -171,6 +180,7 @@ export type Image = z.infer<typeof ImageSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 export type StyleRange = z.infer<typeof StyleRangeSchema>;
 export type Block = z.infer<typeof BlockSchema>;
+export type BlockLook = z.infer<typeof BlockLookSchema>;
 export type Photo = z.infer<typeof PhotoSchema>;
 export type Notch = z.infer<typeof NotchSchema>;
 export type Page = z.infer<typeof PageSchema>;

@@ -12,6 +12,13 @@ import type { ImageSizes } from '../model/image-files.js';
 import type { Article, Issue, Page } from '../model/issue.js';
 import { loadTemplate, type Template } from '../model/template.js';
 
+export interface Trial {
+  comp: Composition;
+  /** The pages composed; all when absent. */
+  only?: readonly number[];
+  ms: number;
+}
+
 export class ComposedPages {
   private readonly layouts = new Map<number, PageLayout>();
   private readonly revisions = new Map<number, number>();
@@ -30,11 +37,22 @@ export class ComposedPages {
 
   /** Composes `pages` of `issue` (or all) and keeps them; an InputError leaves what was kept as it was. */
   recompose(issue: Issue, pages: readonly number[] | 'all'): void {
-    if (pages !== 'all' && pages.length === 0) return;
+    const trial = this.trial(issue, pages);
+    if (trial) this.keep(trial);
+  }
+
+  /** `pages` of `issue` (or all) composed but not yet kept, so a change can be judged first; none when no page is named. */
+  trial(issue: Issue, pages: readonly number[] | 'all'): Trial | undefined {
+    if (pages !== 'all' && pages.length === 0) return undefined;
     const start = performance.now();
     const only = pages === 'all' ? undefined : pages;
     const comp = this.compose(issue, only);
-    this.composeMs = Math.round((performance.now() - start) * 10) / 10;
+    return { comp, ms: Math.round((performance.now() - start) * 10) / 10, ...(only ? { only } : {}) };
+  }
+
+  /** Makes a trial composition the pages as last composed. */
+  keep({ comp, only, ms }: Trial): void {
+    this.composeMs = ms;
     if (!only) this.layouts.clear();
     for (const layout of comp.pages) {
       this.layouts.set(layout.number, layout);

@@ -14,6 +14,7 @@ import type { ApiMethod, ApiRequest } from '../api/requests.js';
 import { addArticles, editArticle } from '../edits/article-edits.js';
 import { autoPlacePage, blocksOf, droppedBlock, fixPagesOf, isAutoPage, moveBlock, placeArticle, removeBlock, unplacedArticles, type LayoutContext } from '../edits/block-edits.js';
 import type { IssueEdit, Snapshot, SnapshotEdit } from '../edits/edit.js';
+import { overprintProblem } from '../edits/placement.js';
 import { addMark, removeMark, updateMark } from '../edits/mark-edits.js';
 import { addPage, deletePage, editPage, movePage } from '../edits/page-edits.js';
 import { FontLibrary } from '../fonts/font-library.js';
@@ -30,7 +31,7 @@ import { glyphOutlines } from '../screen/glyph-outlines.js';
 import { makePageView } from '../screen/page-view.js';
 import { previewImage } from '../screen/preview-image.js';
 import { Autosaver, findRecovery, type Recovery } from './autosaver.js';
-import { affectedPages, ComposedPages } from './composed-pages.js';
+import { affectedPages, ComposedPages, type Trial } from './composed-pages.js';
 import { History } from './history.js';
 import { markedProofName, proofPath, readProofMarks, removeAutosave, writeProofMarks } from './sidecar-files.js';
 
@@ -116,6 +117,9 @@ export class DocumentSession implements SessionApi {
     if ('problem' in moved) return { ok: false, message: moved.problem };
     try {
       const comp = this.pages.compose(moved.issue, [req.page]);
+      const before = this.pages.allDiagnostics.filter((d) => 'page' in d && d.page === req.page);
+      const overprint = overprintProblem(before, comp.diagnostics, moved.issue);
+      if (overprint) return { ok: false, message: overprint };
       const page = moved.issue.pages.find((p) => p.number === req.page) as Page;
       return { ok: true, page: makePageView(moved.issue, page, blocksOf(moved.issue, page, this.layoutContext), comp.pages[0] as PageLayout, this.pages.gridOf(page), -1) };
     } catch (err) {
@@ -125,7 +129,7 @@ export class DocumentSession implements SessionApi {
   }
 
   async placeBlock(req: ApiRequest<'placeBlock'>): Promise<CommandResult> {
-    return this.apply(moveBlock(this.doc.issue, req, this.layoutContext));
+    return this.apply(moveBlock(this.doc.issue, req, this.layoutContext), { noOverprint: true });
   }
 
   async previewArticle(req: ApiRequest<'previewArticle'>): Promise<ArticlePreview> {
@@ -136,7 +140,7 @@ export class DocumentSession implements SessionApi {
   }
 
   async placeArticle(req: ApiRequest<'placeArticle'>): Promise<CommandResult> {
-    return this.apply(placeArticle(this.doc.issue, req, this.layoutContext));
+    return this.apply(placeArticle(this.doc.issue, req, this.layoutContext), { noOverprint: true });
   }
 
   async removeBlock(req: ApiRequest<'removeBlock'>): Promise<CommandResult> {
@@ -317,19 +321,25 @@ export class DocumentSession implements SessionApi {
 
   /**
    * Makes what an edit command gave the document: checked, composed where it changed, recorded
-   * for undo, autosaved. A refusal, or an edit that changes nothing, is no step.
+   * for undo, autosaved. A refusal, or an edit that changes nothing, is no step. A layout
+   * change (`noOverprint`) that would push a headline or photo past its block is refused: its
+   * composition is judged before it is kept.
    */
-  private apply(edit: IssueEdit | SnapshotEdit): CommandResult {
+  private apply(edit: IssueEdit | SnapshotEdit, opts: { noOverprint?: boolean } = {}): CommandResult {
     if ('problem' in edit) return this.refuse(edit.problem);
     const next = 'snapshot' in edit ? edit.snapshot : { ...this.doc, issue: edit.issue };
     if (next.issue === this.doc.issue && next.marks === this.doc.marks) return this.ok();
+    let trial: Trial | undefined;
     try {
       parseIssue(next.issue, basename(this.file));
-      this.pages.recompose(next.issue, affectedPages(this.doc.issue, next.issue));
+      trial = this.pages.trial(next.issue, affectedPages(this.doc.issue, next.issue));
     } catch (err) {
       if (err instanceof InputError) return this.refuse(err.problem);
       throw err;
     }
+    const overprint = opts.noOverprint && trial ? overprintProblem(this.pages.allDiagnostics, trial.comp.diagnostics, next.issue) : undefined;
+    if (overprint) return this.refuse(overprint);
+    if (trial) this.pages.keep(trial);
     this.history.record(this.doc, edit.label, this.now().getTime(), 'key' in edit ? edit.key : undefined);
     this.doc = next;
     this.autosaver.schedule();

@@ -109,15 +109,15 @@ export class EditorStore {
 
   // ── commands ─────────────────────────────────────────────────────────────────────────────
 
-  /** Runs a command after those before it; the session's answer becomes the state. */
-  private command(run: () => Promise<CommandResult>, done?: string): Promise<boolean> {
+  /** Runs a command after those before it; the session's answer becomes the state, `done` what the status bar says of it. */
+  private command(run: () => Promise<CommandResult>, done?: string | ((r: CommandResult & { ok: true }) => string)): Promise<boolean> {
     const next = this.queue.then(async () => {
       this.set({ busy: true });
       try {
         const result = await run();
         this.set({ doc: result.state });
         if (!result.ok) this.say(result.message, true);
-        else if (done) this.say(done, false);
+        else if (done) this.say(typeof done === 'string' ? done : done(result), false);
         await this.syncPages(result.state);
         return result.ok;
       } catch (err) {
@@ -228,13 +228,19 @@ export class EditorStore {
     return r.ok;
   }
 
-  /** Takes the selected block off its page; its article goes back to the unplaced list. */
+  /**
+   * Takes the selected block off its page: the session says what came off (a first block takes
+   * its continuations with it); an article left on no page is back in 未上版.
+   */
   async removeSelected(): Promise<boolean> {
     const sel = this.state.selected;
     if (!sel) return false;
-    const headline = this.state.views.get(sel.page)?.blocks[sel.block]?.headline;
+    const article = this.state.views.get(sel.page)?.blocks[sel.block]?.article;
     this.set({ selected: undefined });
-    return this.command(() => this.api.removeBlock({ page: sel.page, block: sel.block }), headline && `已撤下《${headline}》，稿件回到未上版`);
+    return this.command(
+      () => this.api.removeBlock({ page: sel.page, block: sel.block }),
+      (r) => `已${r.state.undo ?? '撤下'}${r.state.diagnostics.some((d) => d.kind === 'unplaced' && d.article === article) ? '，稿件回到未上版' : ''}`,
+    );
   }
 
   /** Hands the page back to auto-placement: its articles laid out anew, lead first. */

@@ -13,6 +13,7 @@ const KIND: Record<Diagnostic['kind'], string> = {
   'image-unreadable': '图片无法读取',
   'image-missing': '图片待补',
   'photo-past-block': '图片出框',
+  'headline-past-block': '标题出框',
   'image-unplaced': '图片未上版',
   'headline-shrunk': '标题缩排',
   'headline-split-word': '标题断词',
@@ -37,7 +38,9 @@ function describe(d: Diagnostic, headline: (id: string) => string): string {
     case 'image-unplaced':
       return `《${headline(d.article)}》的第${d.image + 1}张图片没有图框，图片说明没有排上版`;
     case 'photo-past-block':
-      return `《${headline(d.article)}》的图片超出版块 ${d.lines} 行`;
+      return `《${headline(d.article)}》的图片超出版块 ${d.lines} 行，压在下面的内容上`;
+    case 'headline-past-block':
+      return `《${headline(d.article)}》的标题超出版块 ${d.lines} 行，压在下面的内容上`;
     case 'headline-shrunk':
       return `《${headline(d.article)}》标题缩到 ${d.size} pt`;
     case 'headline-split-word':

@@ -1,6 +1,7 @@
 /**
  * The articles on no page (未上版): drag one onto the page to place it, in as many columns as
- * chosen here; its height is fitted to its text where there is room. Double-click to edit it.
+ * chosen here (an article taken off a page starts in the columns it had); its height is fitted
+ * to its text where there is room. Double-click to edit it.
  */
 import type { EditorState, EditorStore } from '../store/editor-store.js';
 
@@ -31,12 +32,13 @@ export function UnplacedPanel({ store, state }: { store: EditorStore; state: Edi
             onPointerDown={(e) => {
               if (e.button !== 0 || state.mode !== 'layout') return;
               e.preventDefault();
+              if (a.lastBlock) store.setDropSpan(Math.min(a.lastBlock.span, columns));
               store.dragArticle({ article: a.id, headline: a.headline, x: e.clientX, y: e.clientY });
             }}
             onDoubleClick={() => store.openArticle(a.id)}
           >
             <b>{a.headline}</b>
-            <span className="unplaced-facts">正文 {[...a.paragraphs.join('').replace(/\s/g, '')].length} 字{a.images.length ? ` · 图 ${a.images.length}` : ''}</span>
+            <span className="unplaced-facts">正文 {[...a.paragraphs.join('').replace(/\s/g, '')].length} 字{a.images.length ? ` · 图 ${a.images.length}` : ''}{a.lastBlock ? ` · 原 ${a.lastBlock.span} 栏` : ''}</span>
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCommand } from '../../src-main/cli/import.js';
-import { IssueSchema } from '../../src-main/model/issue.js';
+import { ISSUE_VERSION, IssueSchema } from '../../src-main/model/issue.js';
 import { makeStyledDocx, PNG } from '../import/make-files.js';
 import { FIXTURES, tempFolder } from '../import/temp-files.js';
 
@@ -18,7 +18,7 @@ describe('importCommand', () => {
     expect(data.notes[0]?.kind).toBe('encoding');
     const issue = IssueSchema.safeParse({
       format: 'banmian-issue',
-      version: 1,
+      version: ISSUE_VERSION,
       paper: { name: '江城日报' },
       date: '2025-03-16',
       pages: [{ number: 1, template: 'broadsheet', section: '要闻', editor: '张编' }],

@@ -33,10 +33,24 @@ describe('issue schema', () => {
     expect(issue.articles[0]?.images).toEqual([]);
   });
 
+  test('a version 1 file reads as the newest version, its articles with no kept block look', () => {
+    const issue = parseIssue(valid(), 'day.banmian.json');
+    expect(issue.version).toBe(2);
+    expect(issue.articles[0]?.lastBlock).toBeUndefined();
+  });
+
+  test('a version 2 article keeps the look of the block it was taken off, and a bad look is refused by name', () => {
+    const look = { span: 3, headlineSize: '小初', photos: [{ image: 0, column: 2, span: 2, height: 8 }] };
+    const kept = valid();
+    const issue = parseIssue({ ...kept, version: 2, articles: [{ ...kept.articles[0], lastBlock: look }] }, 'day.banmian.json');
+    expect(issue.articles[0]?.lastBlock).toMatchObject(look);
+    expect(problem((i) => ((i.articles[0] as Record<string, unknown>).lastBlock = { span: 3, top: 4 }))).toMatch(/^day\.banmian\.json: articles\[0\]\.lastBlock/);
+  });
+
   test.each([
     ['wrong format', (i: Record<string, unknown>) => (i.format = 'something-else'), /^day\.banmian\.json: is not a Banmian issue/],
-    ['newer version', (i: Record<string, unknown>) => (i.version = 7), /^day\.banmian\.json: was written by a newer Banmian \(issue format version 7; this build reads up to version 1\)$/],
-    ['missing version', (i: Record<string, unknown>) => delete i.version, /^day\.banmian\.json: version: missing \(this build reads issue files of format version 1\)$/],
+    ['newer version', (i: Record<string, unknown>) => (i.version = 7), /^day\.banmian\.json: was written by a newer Banmian \(issue format version 7; this build reads up to version 2\)$/],
+    ['missing version', (i: Record<string, unknown>) => delete i.version, /^day\.banmian\.json: version: missing \(this build reads issue files of format versions 1 to 2\)$/],
     ['version as text', (i: Record<string, unknown>) => (i.version = '1'), /^day\.banmian\.json: version: "1" is not a format version/],
     ['missing headline', (i: ReturnType<typeof valid>) => delete (i.articles[0] as Partial<ReturnType<typeof valid>['articles'][0]>).headline, /articles\[0\]\.headline/],
     ['empty paragraphs', (i: ReturnType<typeof valid>) => (i.articles[0]!.paragraphs = []), /articles\[0\]\.paragraphs/],

@@ -61,13 +61,15 @@ describe('placing articles', () => {
     await page().locator('polygon[data-article="city-football-final"]').click();
     await page().locator('button[data-cmd="remove-block"]').click();
     await expect.poll(async () => (await documentState(server.url)).unplaced).toEqual(['city-football-final']);
+    expect(await page().locator('.status-message').innerText()).toBe('已撤下《锦水队3∶1逆转夺得冠军》，稿件回到未上版');
     await page().locator('button[data-tab="unplaced"]').click();
     const item = page().locator('.unplaced-item[data-article="city-football-final"]');
     await item.waitFor();
     expect(await page().locator('button[data-tab="unplaced"] .badge').innerText()).toBe('1');
+    expect(await item.innerText()).toContain('原 4 栏');
 
-    // Dropped on the free corner it left (columns 1–4 from line 78), in four columns.
-    await page().locator('button[data-span="4"]').click();
+    // Dropped on the free corner it left (columns 1–4 from line 78): in the four columns it had, whatever the picker said.
+    await page().locator('button[data-span="2"]').click();
     await dragTo(await center(item), await cell(1, 78));
     await expect.poll(async () => (await documentState(server.url)).unplaced).toEqual([]);
     const placed = (await pageView(server.url, 2)).blocks.find((b) => b.article === 'city-football-final');

@@ -46,6 +46,7 @@ describe('placing blocks', () => {
     ['past the last column', { column: 7 }, /超出版心：第7–9栏，本版只有8栏/],
     ['past the last line', { top: 60 }, /超出版心：排到第95行/],
     ['onto a page that does not exist', { page: 9 }, /没有第9版/],
+    ['so short that its headline would print over the block below', { height: 1 }, /^《江城秋粮总产再创新高》的标题放不下（第1版）：会超出版块 \d+ 行，压在下面的内容上/],
   ])('a block dragged %s is refused with a message and nothing changes', async (_, change, message) => {
     const s = session();
     const before = await s.getState();
@@ -64,6 +65,52 @@ describe('placing blocks', () => {
     if (preview.ok) expect(preview.page.blocks[1]?.height).toBe(20);
     expect((await s.getPage({ page: 1 })).blocks[1]?.height).toBe(35);
     expect((await s.getState()).undo).toBeUndefined();
+  });
+});
+
+describe('taking articles off and putting them back', () => {
+  const unplaced = async (s: DocumentSession): Promise<string[]> => (await s.getState()).diagnostics.flatMap((d) => (d.kind === 'unplaced' ? [d.article] : []));
+  const metroBlocks = async (s: DocumentSession): Promise<number> =>
+    (await s.getPage({ page: 1 })).blocks.filter((b) => b.article === 'lead-metro').length + (await s.getPage({ page: 2 })).blocks.filter((b) => b.article === 'lead-metro').length;
+
+  test('taking off the first block of a continued story takes the whole story off, and undo puts both parts back', async () => {
+    const s = session();
+    const r = ok(await s.removeBlock({ page: 1, block: 0 }));
+    expect(r.state.undo).toBe('撤下《地铁5号线一期今晨开通运营》，连同第2版的转版');
+    expect(await metroBlocks(s)).toBe(0);
+    expect(await unplaced(s)).toContain('lead-metro');
+    ok(await s.undo());
+    expect(await metroBlocks(s)).toBe(2);
+    expect(await unplaced(s)).not.toContain('lead-metro');
+  });
+
+  test('taking off only the continuation leaves the story on its first page', async () => {
+    const s = session();
+    const r = ok(await s.removeBlock({ page: 2, block: 0 }));
+    expect(r.state.undo).toBe('撤下《地铁5号线一期今晨开通运营》第2版的转版部分');
+    expect((await s.getPage({ page: 1 })).blocks[0]?.article).toBe('lead-metro');
+    expect(await unplaced(s)).not.toContain('lead-metro');
+  });
+
+  test('a story taken off and put back keeps its headline size and photo frame, scaled into a narrower block', async () => {
+    const file = copySample();
+    const s = session(file);
+    /** lead-metro's block on page 1 as saved. */
+    const savedBlock = async (): Promise<Record<string, unknown> | undefined> => {
+      ok(await s.save());
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as { pages: Array<{ blocks: Array<Record<string, unknown>> }>; articles: Array<Record<string, unknown>> };
+      expect(saved.articles.find((a) => a.id === 'lead-metro')).not.toHaveProperty('lastBlock');
+      return saved.pages[0]?.blocks.find((b) => b.article === 'lead-metro');
+    };
+    ok(await s.removeBlock({ page: 1, block: 0 }));
+    ok(await s.placeArticle({ article: 'lead-metro', page: 1, column: 1, span: 5, top: 10 }));
+    expect(await savedBlock()).toMatchObject({ headlineSize: '小初', photos: [{ image: 0, column: 1, span: 3, height: 14 }] });
+
+    ok(await s.undo());
+    ok(await s.placeArticle({ article: 'lead-metro', page: 1, column: 1, span: 2, top: 10 }));
+    const narrow = (await savedBlock())?.photos as Array<{ column: number; span: number; height: number }>;
+    expect(narrow[0]).toMatchObject({ column: 1, span: 2 });
+    expect(narrow[0]?.height).toBeLessThan(14);
   });
 });
 
