@@ -20,12 +20,12 @@ const placement = z.strictObject({
   top: count(9999),
   height: z.number().int().min(1).max(9999),
 });
-const field = z.string().max(2000);
 /**
- * The most characters an article's text may have after an edit: the longest feature runs to a
- * few ten thousand; a paste of millions would hold every other window while it is set.
+ * Guards on what one request may carry, far above what an edit may make of an article (those
+ * limits are the edit's, refused in a sentence: edits/article-edits.ts).
  */
-const MAX_ARTICLE_CHARS = 200_000;
+const field = z.string().max(100_000);
+const MAX_REQUEST_CHARS = 4_000_000;
 /** Where an unplaced article is dropped: the block gets the height its text needs (or the room there is). */
 const drop = z.strictObject({
   article: z.string().min(1).max(200),
@@ -73,10 +73,10 @@ export const REQUESTS = {
       note: field.optional(),
       credit: field.optional(),
       paragraphs: z
-        .array(z.string().max(50_000))
+        .array(z.string())
         .min(1)
-        .max(1000)
-        .refine((ps) => ps.reduce((n, p) => n + p.length, 0) <= MAX_ARTICLE_CHARS, `一篇稿件最多 ${MAX_ARTICLE_CHARS.toLocaleString('en')} 字：请分成几篇`)
+        .max(100_000)
+        .refine((ps) => ps.reduce((n, p) => n + p.length, 0) <= MAX_REQUEST_CHARS, `一次最多发送 ${MAX_REQUEST_CHARS.toLocaleString('en')} 字`)
         .optional(),
     }),
   }),

@@ -10,6 +10,14 @@ import type { IssueEdit, Snapshot, SnapshotEdit } from './edit.js';
 const TEXT_FIELDS = ['banner', 'kicker', 'headline', 'subhead', 'byline', 'note', 'credit'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
+/**
+ * The most an article's text may hold after an edit: the longest feature runs to a few ten
+ * thousand characters; a paste of millions would hold every other window while it is set.
+ */
+const MAX_ARTICLE_CHARS = 200_000;
+const MAX_PARAGRAPH_CHARS = 50_000;
+const MAX_PART_CHARS = 2000;
+
 /** New texts for an article; an empty text other than the headline removes its part. */
 export interface ArticleChanges extends Partial<Record<TextField, string>> {
   paragraphs?: readonly string[];
@@ -19,6 +27,8 @@ export function editArticle(doc: Snapshot, id: string, changes: ArticleChanges):
   const before = doc.issue.articles.find((a) => a.id === id);
   if (!before) return { problem: `没有稿件“${id}”` };
   if (changes.headline !== undefined && changes.headline.trim() === '') return { problem: '主题不能为空' };
+  const tooLong = lengthProblem(changes);
+  if (tooLong) return { problem: tooLong };
   const after: Article = { ...before };
   const changed: Array<TextField | 'body'> = [];
   for (const f of TEXT_FIELDS) {
@@ -41,6 +51,22 @@ export function editArticle(doc: Snapshot, id: string, changes: ArticleChanges):
   const marks = followEdits(doc.marks, before, after);
   const label = `修改《${after.headline}》${changed.map((f) => PART_NAMES[f]).join('、')}`;
   return { snapshot: { issue, marks }, label, key: `edit:${id}:${changed.join(',')}` };
+}
+
+const count = (n: number): string => n.toLocaleString('en');
+
+/** Why the new texts are longer than an article may be, in the editor's words. */
+function lengthProblem(changes: ArticleChanges): string | undefined {
+  for (const f of TEXT_FIELDS) {
+    const n = changes[f]?.length ?? 0;
+    if (n > MAX_PART_CHARS) return `${PART_NAMES[f]}太长：${count(n)} 字，最多 ${count(MAX_PART_CHARS)} 字`;
+  }
+  const paragraphs = changes.paragraphs ?? [];
+  const total = paragraphs.reduce((n, p) => n + p.length, 0);
+  if (total > MAX_ARTICLE_CHARS) return `正文太长：${count(total)} 字，一篇最多 ${count(MAX_ARTICLE_CHARS)} 字，请分成几篇`;
+  const long = paragraphs.findIndex((p) => p.length > MAX_PARAGRAPH_CHARS);
+  if (long >= 0) return `正文第${long + 1}段太长：${count(paragraphs[long]?.length ?? 0)} 字，一段最多 ${count(MAX_PARAGRAPH_CHARS)} 字，请分段`;
+  return undefined;
 }
 
 /** Imported articles, added to the issue on no page (未上版); their ids are already unique in it. */

@@ -9,10 +9,10 @@ import type { GridPlace, Rect } from '../../src-main/model/geometry.js';
 import type { BanmianApi, CommandResult, DocumentState, PageView } from '../../src-main/api/api-types.js';
 import type { ProofAnchor } from '../../src-main/proof/proof-marks.js';
 import { DrawResources } from '../draw/resources.js';
+import { answered, givenUp, outgoing, reconciled, typed, type Drafts, type Field, type OutgoingEdit } from './article-draft.js';
 
 export type Mode = 'layout' | 'proof';
 export type Tab = 'article' | 'unplaced' | 'check' | 'proof';
-export type ArticleChanges = Parameters<BanmianApi['editArticle']>[0]['changes'];
 
 export interface Highlight extends Rect {
   page: number;
@@ -42,6 +42,8 @@ export interface EditorState {
   dragArticle?: { article: string; headline: string; x: number; y: number };
   /** Columns a dropped article spans. */
   dropSpan: number;
+  /** Article text typed that the document does not have yet (article-draft.ts). */
+  drafts: Drafts;
   busy: boolean;
 }
 
@@ -51,10 +53,9 @@ export type PageFields = Omit<Parameters<BanmianApi['editPage']>[0], 'page'>;
 export const EDIT_DELAY_MS = 250;
 
 export class EditorStore {
-  private state: EditorState = { page: 1, views: new Map(), zoom: 1, fit: true, showGrid: false, mode: 'layout', tab: 'article', dropSpan: 3, busy: false };
+  private state: EditorState = { page: 1, views: new Map(), zoom: 1, fit: true, showGrid: false, mode: 'layout', tab: 'article', dropSpan: 3, drafts: new Map(), busy: false };
   private readonly listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
-  private pendingEdits = new Map<string, ArticleChanges>();
   private editTimer: ReturnType<typeof setTimeout> | undefined;
   readonly resources: DrawResources;
 
@@ -79,7 +80,7 @@ export class EditorStore {
   async open(): Promise<void> {
     try {
       const doc = await this.api.getState({});
-      this.set({ doc, page: doc.pages[0]?.number ?? 1, loadError: undefined });
+      this.set({ doc, drafts: reconciled(this.state.drafts, doc.articles), page: doc.pages[0]?.number ?? 1, loadError: undefined });
       await this.syncPages(doc);
       if (doc.notice) this.say(doc.notice, true);
     } catch (err) {
@@ -109,18 +110,23 @@ export class EditorStore {
 
   // ── commands ─────────────────────────────────────────────────────────────────────────────
 
-  /** Runs a command after those before it; the session's answer becomes the state, `done` what the status bar says of it. */
-  private command(run: () => Promise<CommandResult>, done?: string | ((r: CommandResult & { ok: true }) => string)): Promise<boolean> {
+  /**
+   * Runs a command after those before it; the session's answer becomes the state, `done` what
+   * the status bar says of it, and `answer` hears how it went before the pages are fetched.
+   */
+  private command(run: () => Promise<CommandResult>, done?: string | ((r: CommandResult & { ok: true }) => string), answer?: (r: CommandResult | { ok: false; message: string }) => void): Promise<boolean> {
     const next = this.queue.then(async () => {
       this.set({ busy: true });
       try {
         const result = await run();
-        this.set({ doc: result.state });
+        this.set({ doc: result.state, drafts: reconciled(this.state.drafts, result.state.articles) });
+        answer?.(result);
         if (!result.ok) this.say(result.message, true);
         else if (done) this.say(typeof done === 'string' ? done : done(result), false);
         await this.syncPages(result.state);
         return result.ok;
       } catch (err) {
+        answer?.({ ok: false, message: (err as Error).message });
         this.say((err as Error).message, true);
         return false;
       } finally {
@@ -135,19 +141,32 @@ export class EditorStore {
     this.set({ message: { text, error, at: Date.now() } });
   }
 
-  /** Queues a change of an article's text; sent after a pause in typing (or by flush). */
-  edit(article: string, changes: ArticleChanges): void {
-    this.pendingEdits.set(article, { ...this.pendingEdits.get(article), ...changes });
+  /** A field of an article typed into: the draft changes at once, the page after a pause in typing (or by flush). */
+  edit(article: string, field: Field, value: string): void {
+    this.set({ drafts: typed(this.state.drafts, article, field, value) });
     clearTimeout(this.editTimer);
     this.editTimer = setTimeout(() => void this.flush(), EDIT_DELAY_MS);
   }
 
-  /** Sends the queued edits now (before undo, save, or leaving the article). */
+  /** Sends what was typed since it was last sent, now (before undo, save, or leaving the article). */
   flush(): Promise<unknown> {
     clearTimeout(this.editTimer);
-    const edits = [...this.pendingEdits];
-    this.pendingEdits = new Map();
-    return Promise.all(edits.map(([article, changes]) => this.command(() => this.api.editArticle({ article, changes }))));
+    const { drafts, edits } = outgoing(this.state.drafts);
+    if (edits.length) this.set({ drafts });
+    return Promise.all(edits.map((edit) => this.sendEdit(edit)));
+  }
+
+  private sendEdit(edit: OutgoingEdit): Promise<boolean> {
+    return this.command(
+      () => this.api.editArticle({ article: edit.article, changes: edit.changes }),
+      undefined,
+      (r) => this.set({ drafts: answered(this.state.drafts, edit, r.ok ? { ok: true, article: r.state.articles.find((a) => a.id === edit.article) } : r) }),
+    );
+  }
+
+  /** The article's refused text given up: its fields show what is on the page again. */
+  giveUpDraft(article: string): void {
+    this.set({ drafts: givenUp(this.state.drafts, article) });
   }
 
   async undo(): Promise<void> {
@@ -174,7 +193,7 @@ export class EditorStore {
 
   async refresh(): Promise<void> {
     const doc = await this.api.getState({});
-    this.set({ doc });
+    this.set({ doc, drafts: reconciled(this.state.drafts, doc.articles) });
     await this.syncPages(doc);
   }
 

@@ -24,8 +24,8 @@ describe('requests', () => {
     ['editPage', { page: 1, section: '要闻\n二' }, 'editPage: section: one line'],
     ['movePage', { page: 1 }, 'movePage: to: Invalid input: expected number, received undefined'],
     ['exportProof', { pages: [] }, 'exportProof: pages: Too small'],
-    // A 20-million-character paste once held every other window for 11 s: 200,000 is the most.
-    ['editArticle', { article: 'a', changes: { paragraphs: Array.from({ length: 5 }, () => '字'.repeat(45_000)) } }, 'editArticle: changes.paragraphs: 一篇稿件最多 200,000 字：请分成几篇'],
+    // What an article may hold is the edit's to refuse (article-edits.test.ts); a request far past it is not read.
+    ['editArticle', { article: 'a', changes: { paragraphs: Array.from({ length: 5 }, () => '字'.repeat(900_000)) } }, 'editArticle: changes.paragraphs: 一次最多发送 4,000,000 字'],
   ] as const)('%s rejects %j', (method, params, message) => {
     expect(() => parseRequest(method, params)).toThrow(InputError);
     expect(() => parseRequest(method, params)).toThrow(message);

@@ -49,6 +49,14 @@ describe('editArticle', () => {
     expect(editArticle(doc, 'a', { headline: '  ' })).toEqual({ problem: '主题不能为空' });
   });
 
+  test('a text longer than an article may hold is refused in a sentence that says how long and how long it may be', () => {
+    // A 20-million-character paste once held every other window for 11 s: 200,000 is the most.
+    expect(editArticle(doc, 'a', { paragraphs: Array.from({ length: 5 }, () => '字'.repeat(45_000)) })).toEqual({ problem: '正文太长：225,000 字，一篇最多 200,000 字，请分成几篇' });
+    expect(editArticle(doc, 'a', { paragraphs: ['短段。', '长'.repeat(50_001)] })).toEqual({ problem: '正文第2段太长：50,001 字，一段最多 50,000 字，请分段' });
+    expect(editArticle(doc, 'a', { subhead: '副'.repeat(2001) })).toEqual({ problem: '副题太长：2,001 字，最多 2,000 字' });
+    expect('snapshot' in editArticle(doc, 'a', { paragraphs: Array.from({ length: 4 }, () => '字'.repeat(50_000)) })).toBe(true);
+  });
+
   test('addArticles appends the imported articles unplaced', () => {
     const more: Article = { id: 'b', headline: '简讯', paragraphs: ['一句话。'], images: [] };
     const edit = addArticles(issue, [more]);
