@@ -234,6 +234,19 @@ export class EditorStore {
     return this.command(() => this.api.placeBlock({ page, block, ...to }));
   }
 
+  /**
+   * Moves the selected block by columns and lines from where it stands when its turn comes, so
+   * presses faster than the session answers each count.
+   */
+  nudge(columns: number, lines: number): Promise<boolean> {
+    return this.command(async () => {
+      const sel = this.state.selected;
+      const b = sel && this.state.views.get(sel.page)?.blocks[sel.block];
+      if (!sel || !b) throw new Error('没有选中版块');
+      return this.api.placeBlock({ page: sel.page, block: sel.block, column: b.column + columns, span: b.span, top: b.top + lines, height: b.height });
+    });
+  }
+
   /** Shows the page as it would be with the block there, or why it cannot go there. */
   async previewPlace(page: number, block: number, to: GridPlace): Promise<boolean> {
     const r = await this.api.previewPlacement({ page, block, ...to });

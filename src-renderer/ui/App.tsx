@@ -14,14 +14,12 @@ const inText = (e: KeyboardEvent): boolean => e.target instanceof HTMLElement &&
 
 /** Arrow keys move the selected block by a column or a line (Shift: five lines). */
 function nudge(store: EditorStore, state: EditorState, key: string, shift: boolean): boolean {
-  const sel = state.selected;
-  const b = sel && state.views.get(sel.page)?.blocks[sel.block];
-  if (!sel || !b) return false;
+  if (!state.selected) return false;
   const step = shift ? 5 : 1;
   const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
   const m = moves[key];
   if (!m) return false;
-  void store.place(sel.page, sel.block, { column: b.column + m[0], span: b.span, top: b.top + m[1], height: b.height });
+  void store.nudge(m[0], m[1]);
   return true;
 }
 

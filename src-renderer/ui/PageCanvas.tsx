@@ -176,6 +176,8 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
 
   const clickPage = (e: ReactPointerEvent): void => {
     if (state.mode === 'proof') {
+      // The click's default would take focus back from the comment box it opens.
+      e.preventDefault();
       const p = toPoints(e);
       const hit = characterAt(layout, p.x, p.y);
       if (!hit || !isMarkable(hit.source.part)) return;

@@ -4,9 +4,9 @@ import type { EditorState, EditorStore } from '../store/editor-store.js';
 
 const ZOOMS = [0.5, 0.75, 1, 1.5, 2, 3];
 
-async function readFiles(list: FileList): Promise<Array<{ name: string; data: string }>> {
+async function readFiles(list: File[]): Promise<Array<{ name: string; data: string }>> {
   return Promise.all(
-    [...list].map(async (f) => {
+    list.map(async (f) => {
       const bytes = new Uint8Array(await f.arrayBuffer());
       let binary = '';
       for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -35,9 +35,11 @@ export function Toolbar({ store, state }: { store: EditorStore; state: EditorSta
       <div className="tool-group">
         <button onClick={() => picker.current?.click()} title="导入 .txt .md .docx 稿件">导入稿件</button>
         <input ref={picker} type="file" multiple accept=".txt,.md,.markdown,.docx" hidden onChange={async (e) => {
-          const files = e.currentTarget.files;
-          if (files?.length) await store.importArticles(await readFiles(files));
-          e.currentTarget.value = '';
+          // The event's currentTarget is gone after the first await; cleared, the same file can be chosen again.
+          const input = e.currentTarget;
+          const files = input.files ? [...input.files] : [];
+          input.value = '';
+          if (files.length) await store.importArticles(await readFiles(files));
         }} />
         <button onClick={() => void store.exportPdf('plant')} title="出血、裁切线、PDF/X-1a，送印厂">导出印厂PDF</button>
         <button onClick={() => void store.exportPdf('proof')} title="成品尺寸，供校对">导出校样PDF</button>
