@@ -111,8 +111,16 @@ export interface ExportResult {
   file: string;
   preset: PresetName;
   bytes: number;
-  /** Errors and warnings of the composition and the preflight, one line each. */
-  findings: string[];
+  /** Errors and warnings of the composition and the preflight, errors first. */
+  findings: ExportFinding[];
+}
+
+/** One finding of an export: in Chinese, with the English the CLI prints for a bug report. */
+export interface ExportFinding {
+  severity: 'error' | 'warning';
+  page?: number;
+  text: string;
+  original: string;
 }
 
 export interface ApiResults {

@@ -10,6 +10,7 @@ import { basename, extname, join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol } from 'electron';
 import { projectRoot } from '../model/project-root.js';
+import { errorSummary } from '../model/diagnostic-text.js';
 import type { CommandResult, MenuCommand } from '../api/api-types.js';
 import { CONTENT_SECURITY_POLICY } from '../transport/csp.js';
 import { dispatch, errorMessage } from '../api/dispatch.js';
@@ -122,11 +123,16 @@ function menuActions(): Parameters<typeof buildMenu>[0] {
     exportPdf: async (preset) => {
       if (!win || !host) return;
       const state = await host.api.getState({});
+      const errors = errorSummary(state.diagnostics);
+      if (errors) {
+        const asked = await dialog.showMessageBox(win, { type: 'warning', message: '版面上还有错误，仍要导出吗？', detail: `${errors}。可在“检查”里逐条查看。`, buttons: ['仍然导出', '取消'], defaultId: 1, cancelId: 1 });
+        if (asked.response !== 0) return;
+      }
       const r = await dialog.showSaveDialog(win, { title: preset === 'plant' ? '导出印厂PDF' : '导出校样PDF', defaultPath: `${basename(state.fileName, extname(state.fileName)).replace(/\.banmian$/, '')}-${preset}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
       if (!r.filePath) return;
       try {
         const out = await host.exportTo(preset, r.filePath);
-        await dialog.showMessageBox(win, { type: out.findings.length ? 'warning' : 'info', message: `已导出 ${basename(out.file)}`, detail: out.findings.join('\n') || '没有发现问题。' });
+        await dialog.showMessageBox(win, { type: out.findings.length ? 'warning' : 'info', message: `已导出 ${basename(out.file)}`, detail: out.findings.map((f) => `${f.page ? `第${f.page}版 ` : ''}${f.text}`).join('\n') || '没有发现问题。' });
       } catch (err) {
         dialog.showErrorBox('导出失败', errorMessage(err));
       }

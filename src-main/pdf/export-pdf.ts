@@ -4,6 +4,7 @@
  * half a file).
  */
 import { join } from 'node:path';
+import { describeDiagnostic } from '../model/diagnostic-text.js';
 import type { Composition, Diagnostic } from '../model/display-list.js';
 import type { Issue } from '../model/issue.js';
 import { writeFileAtomic } from '../model/json-file.js';
@@ -23,6 +24,8 @@ export interface ExportOptions {
   date?: Date;
   /** False skips the read-back preflight a preset asks for (the plant's); the preset decides otherwise. */
   preflight?: boolean;
+  /** Each article's headline by id, to name it in the findings' Chinese. */
+  headlines?: Readonly<Record<string, string>>;
 }
 
 export interface ExportedFile {
@@ -38,9 +41,10 @@ export interface ExportedFile {
 }
 
 /** The title and slug line of an issue's PDFs (the CLI and the app write the same). */
-export function issueExportInfo(issue: Issue, revision = 1): Pick<ExportOptions, 'title' | 'slug'> {
+export function issueExportInfo(issue: Issue, revision = 1): Pick<ExportOptions, 'title' | 'slug' | 'headlines'> {
   return {
     title: `${issue.paper.name} ${issue.date}`,
+    headlines: Object.fromEntries(issue.articles.map((a) => [a.id, a.headline])),
     slug: { paper: issue.paper.name, issueDate: issue.date, sections: Object.fromEntries(issue.pages.map((p) => [p.number, p.section])), revision },
   };
 }
@@ -62,8 +66,8 @@ export async function exportPdfs(comp: Composition, opts: ExportOptions): Promis
     const report = opts.preset.preflight && opts.preflight !== false ? await preflightPdf(job.file, pdf, opts.preset) : undefined;
     // What the PDF cannot show: text that did not fit, characters no font had, images left out.
     const findings = sortFindings([
-      ...notes.map((n): Finding => ({ severity: n.severity, check: 'image', message: n.message, page: n.page })),
-      ...comp.diagnostics.filter((d) => belongsTo(d, job.pages, i === 0)).map(compositionFinding),
+      ...notes.map((n): Finding => ({ severity: n.severity, check: 'image', message: n.message, zh: n.zh, page: n.page })),
+      ...comp.diagnostics.filter((d) => belongsTo(d, job.pages, i === 0)).map((d) => compositionFinding(d, opts.headlines ?? {})),
       ...(report?.findings ?? []),
     ]);
     if (report) report.findings = findings;
@@ -79,19 +83,20 @@ async function preflightPdf(file: string, pdf: Buffer, preset: ExportPreset): Pr
 }
 
 /**
- * Overset, missing glyphs, photos unreadable or still to come and images with no frame go with
- * their page; unplaced articles with the first file. (Image resolution is judged from the PDF
+ * Overset, missing glyphs, photos unreadable or still to come, images with no frame and headlines
+ * or photos printed past their block go with their page; unplaced articles with the first file. (Image resolution is judged from the PDF
  * itself, by preflight.)
  */
 function belongsTo(d: Diagnostic, pages: readonly number[], first: boolean): boolean {
   if (d.kind === 'unplaced') return first;
-  const kinds: ReadonlyArray<Diagnostic['kind']> = ['overset', 'missing-glyph', 'image-unreadable', 'image-missing', 'image-unplaced'];
+  const kinds: ReadonlyArray<Diagnostic['kind']> = ['overset', 'missing-glyph', 'image-unreadable', 'image-missing', 'image-unplaced', 'headline-past-block', 'photo-past-block'];
   return kinds.includes(d.kind) && 'page' in d && pages.includes(d.page);
 }
 
-const compositionFinding = (d: Diagnostic): Finding => ({
+const compositionFinding = (d: Diagnostic, headlines: Readonly<Record<string, string>>): Finding => ({
   severity: d.severity,
   check: d.kind,
   message: d.message,
+  zh: describeDiagnostic(d, (id) => headlines[id] ?? id),
   page: 'page' in d ? d.page : undefined,
 });

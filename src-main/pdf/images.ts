@@ -14,7 +14,7 @@ export interface PreparedImage {
   data: Buffer;
   /** Effective resolution at placed size after preparation, pixels per inch. */
   ppi: number;
-  notes: Array<{ severity: Severity; message: string }>;
+  notes: Array<{ severity: Severity; message: string; zh: string }>;
 }
 
 type Sharp = (typeof import('sharp'))['default'];
@@ -40,7 +40,7 @@ function loadSharp(): Sharp | null {
 export async function prepareImage(src: string, placed: { w: number; h: number }, preset: Pick<ExportPreset, 'maxPpi'>): Promise<PreparedImage> {
   const sharp = loadSharp();
   if (!sharp) {
-    return { data: await readFile(src), ppi: 0, notes: [{ severity: 'warning', message: `${src}: sharp is not available, so the image is embedded as it is (not converted to CMYK)` }] };
+    return { data: await readFile(src), ppi: 0, notes: [{ severity: 'warning', message: `${src}: sharp is not available, so the image is embedded as it is (not converted to CMYK)`, zh: `${src}：没有图像处理模块 sharp，图片原样嵌入（没有转为 CMYK）` }] };
   }
   const image = sharp(src).rotate(); // apply the EXIF orientation before measuring
   const meta = await image.metadata();
@@ -54,7 +54,7 @@ export async function prepareImage(src: string, placed: { w: number; h: number }
     const height = Math.max(1, Math.round((placed.h / 72) * preset.maxPpi));
     image.resize({ width, height, fit: 'fill' });
     effective = Math.min(ppiOf(width, placed.w), ppiOf(height, placed.h));
-    notes.push({ severity: 'info', message: `${src}: downsampled from ${Math.round(ppi)} to ${Math.round(effective)} ppi` });
+    notes.push({ severity: 'info', message: `${src}: downsampled from ${Math.round(ppi)} to ${Math.round(effective)} ppi`, zh: `${src}：精度从 ${Math.round(ppi)} 降到 ${Math.round(effective)} ppi` });
   }
   const data = await image.toColourspace('cmyk').jpeg({ quality: 90, chromaSubsampling: '4:4:4' }).toBuffer();
   return { data, ppi: effective, notes };

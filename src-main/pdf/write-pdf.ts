@@ -44,6 +44,8 @@ export interface RenderNote {
   severity: Severity;
   page: number;
   message: string;
+  /** The same in Chinese, for the app. */
+  zh: string;
 }
 
 /** How long the document may take to end once everything is drawn: it is all in memory by then. */
@@ -184,7 +186,7 @@ async function prepareImages(pages: readonly PageLayout[], preset: ExportPreset,
         prepared.set(item, image);
         for (const n of image.notes) notes.push({ ...n, page: page.number });
       } catch (err) {
-        notes.push({ severity: 'error', page: page.number, message: `${item.src}: cannot be read as an image (${(err as Error).message}); left out` });
+        notes.push({ severity: 'error', page: page.number, message: `${item.src}: cannot be read as an image (${(err as Error).message}); left out`, zh: `${item.src}：读不出图片（${(err as Error).message}），没有排进去` });
       }
     }
   }

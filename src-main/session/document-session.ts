@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import type { ApiResults, ArticlePreview, CommandResult, DocumentState, ExportResult, GlyphOutlines, PageView, PlacementPreview, PreviewImage } from '../api/api-types.js';
+import type { ApiResults, ArticlePreview, CommandResult, DocumentState, ExportFinding, ExportResult, GlyphOutlines, PageView, PlacementPreview, PreviewImage } from '../api/api-types.js';
 import type { ApiMethod, ApiRequest } from '../api/requests.js';
 import { addArticles, editArticle } from '../edits/article-edits.js';
 import { autoPlacePage, blocksOf, droppedBlock, fixPagesOf, isAutoPage, moveBlock, placeArticle, removeBlock, unplacedArticles, type LayoutContext } from '../edits/block-edits.js';
@@ -258,7 +258,9 @@ export class DocumentSession implements SessionApi {
     const file = out ?? join(dirname(this.file), `${basename(this.file).replace(/(\.banmian)?\.json$/i, '')}-${preset}.pdf`);
     const [written] = await exportPdfs(this.pages.composition(), { preset: PRESETS[preset], out: file, ...issueExportInfo(this.doc.issue) });
     if (!written) throw new Error('the PDF was not written');
-    const findings = written.findings.filter((f) => f.severity !== 'info').map((f) => `${f.page ? `第${f.page}版 ` : ''}${f.message}`);
+    const findings = written.findings.flatMap((f): ExportFinding[] =>
+      f.severity === 'info' ? [] : [{ severity: f.severity, ...(f.page ? { page: f.page } : {}), text: f.zh ?? f.message, original: f.message }],
+    );
     return { file: written.file, preset, bytes: written.bytes, findings };
   }
 

@@ -4,6 +4,7 @@
  * the user is doing (page, zoom, selection, mode). Commands go to the session one at a time, in
  * order; edits typed in quick succession are sent together after a short pause.
  */
+import { errorSummary } from '../../src-main/model/diagnostic-text.js';
 import type { PageLayout } from '../../src-main/model/display-list.js';
 import type { GridPlace, Rect } from '../../src-main/model/geometry.js';
 import type { BanmianApi, CommandResult, DocumentState, PageView } from '../../src-main/api/api-types.js';
@@ -37,6 +38,8 @@ export interface EditorState {
   highlight?: Highlight;
   /** A proof mark being written: where the proofreader clicked. */
   draftMark?: { anchor: ProofAnchor; quote: string; page: number; x: number; y: number };
+  /** An export held back to ask first: the page still has errors (counted by kind). */
+  askExport?: { preset: 'plant' | 'proof'; errors: string };
   focusMark?: string;
   /** An unplaced article being dragged from the list onto a page, and where the pointer is (client pixels). */
   dragArticle?: { article: string; headline: string; x: number; y: number };
@@ -201,16 +204,29 @@ export class EditorStore {
     return this.command(() => this.api.resolveRecovery({ restore }), restore ? '已恢复自动保存的内容' : '已丢弃自动保存的内容');
   }
 
-  async exportPdf(preset: 'plant' | 'proof'): Promise<void> {
+  /** Exports the PDF; while the pages have errors it asks first (`confirmed` is the answer). */
+  async exportPdf(preset: 'plant' | 'proof', confirmed = false): Promise<void> {
     await this.flush();
+    const errors = errorSummary(this.state.doc?.diagnostics ?? []);
+    if (errors && !confirmed) {
+      this.set({ askExport: { preset, errors } });
+      return;
+    }
+    this.set({ askExport: undefined });
     this.say(preset === 'plant' ? '正在导出印厂PDF…' : '正在导出校样PDF…', false);
     try {
       const r = await this.api.exportPdf({ preset });
       const kb = Math.round(r.bytes / 1024);
-      this.say(`已导出 ${r.file}（${kb} KB）${r.findings.length ? `，${r.findings.length} 条提示：${r.findings[0]}` : ''}`, r.findings.length > 0);
+      const first = r.findings[0];
+      this.say(`已导出 ${r.file}（${kb} KB）${first ? `，${r.findings.length} 条提示：${first.page ? `第${first.page}版 ` : ''}${first.text}` : ''}`, r.findings.length > 0);
     } catch (err) {
       this.say(`导出失败：${(err as Error).message}`, true);
     }
+  }
+
+  /** The export question answered 取消: the check list shows what is wrong. */
+  cancelExport(): void {
+    this.set({ askExport: undefined, tab: 'check' });
   }
 
   async exportProof(openOnly: boolean): Promise<void> {

@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { EditorState, EditorStore, Tab } from '../store/editor-store.js';
 import { ArticlePanel } from './ArticlePanel.js';
 import { DiagnosticsPanel } from './DiagnosticsPanel.js';
+import { ExportQuestion } from './ExportQuestion.js';
 import { PagesPanel } from './PagesPanel.js';
 import { PageCanvas } from './PageCanvas.js';
 import { ProofPanel } from './ProofPanel.js';
@@ -28,6 +29,7 @@ export function App({ store }: { store: EditorStore }): React.JSX.Element {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
+      if (store.getSnapshot().askExport) return; // the question's own buttons take the keys
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       let handled = true;
@@ -103,6 +105,7 @@ export function App({ store }: { store: EditorStore }): React.JSX.Element {
         </aside>
       </main>
       <StatusBar state={state} />
+      {state.askExport && <ExportQuestion store={store} ask={state.askExport} />}
       {state.dragArticle && (
         <div className="drag-label" style={{ left: state.dragArticle.x + 14, top: state.dragArticle.y + 10 }}>
           《{state.dragArticle.headline}》 {state.dropSpan}栏

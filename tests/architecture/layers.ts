@@ -45,6 +45,7 @@ export const NO_FILES = ['typeset', 'layout'];
 /** Modules of src-main the renderer may run (pure: they import nothing but types). */
 export const RENDERER_MAY_RUN = [
   'src-main/model/article-parts.ts',
+  'src-main/model/diagnostic-text.ts',
   'src-main/model/display-list.ts',
   'src-main/model/grid-geometry.ts',
   'src-main/model/paint.ts',

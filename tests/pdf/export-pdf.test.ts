@@ -76,5 +76,8 @@ describe('export', () => {
     expect(errors.map((f) => f.check).sort()).toEqual(['ink', 'rich-black']);
     expect(errors.find((f) => f.check === 'rich-black')?.message).toMatch(/100% K/);
     expect(errors.find((f) => f.check === 'ink')?.message).toMatch(/400% ink, over the 240% limit/);
+    // The app shows the same findings in Chinese.
+    expect(errors.find((f) => f.check === 'rich-black')?.zh).toMatch(/四色黑.*单黑 100% K/);
+    expect(errors.find((f) => f.check === 'ink')?.zh).toBe('填色（DeviceCMYK 1 1 1 1）总墨量 400%，超过 240% 的上限');
   });
 });
