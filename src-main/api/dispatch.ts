@@ -7,10 +7,13 @@ import { isApiMethod, parseRequest, type ApiMethod, type ApiRequest } from './re
 export type ApiHandler = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiResults[M]> };
 
 export async function dispatch(handler: ApiHandler, method: string, params: unknown): Promise<unknown> {
-  if (!isApiMethod(method)) throw new InputError(method, 'is not a method of the Banmian API');
+  if (!isApiMethod(method)) throw new InputError(method, 'is not a method of the Banmian API', '不是版面接口的方法');
   const request = parseRequest(method, params);
   return (handler[method] as (r: typeof request) => Promise<unknown>)(request);
 }
+
+/** What the user sees of a fault of ours; the log has the rest. */
+export const INTERNAL_ERROR = '内部错误（详情见日志），请把操作步骤和文件报告给技术支持';
 
 /** A failure already worded for the user, passed on from the session worker. */
 export class ApiError extends Error {
@@ -19,7 +22,8 @@ export class ApiError extends Error {
 
 /** The one line a caller sees for a failed call; anything but a user's mistake is logged in full. */
 export function errorMessage(err: unknown): string {
-  if (err instanceof InputError || err instanceof ApiError) return err.message;
+  if (err instanceof InputError) return err.inChinese;
+  if (err instanceof ApiError) return err.message;
   console.error(err);
-  return 'internal error (see the log)';
+  return INTERNAL_ERROR;
 }

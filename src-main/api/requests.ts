@@ -3,8 +3,7 @@
  * Every request from outside (Electron IPC, HTTP) is parsed here before it reaches the session.
  */
 import { z } from 'zod';
-import { InputError } from '../model/errors.js';
-import { fieldPath } from '../model/validate.js';
+import { firstProblem } from '../model/validate.js';
 import { PresetName } from '../pdf/presets.js';
 import { ProofAnchorSchema, ProofStatusSchema } from '../proof/proof-marks.js';
 
@@ -35,7 +34,7 @@ const drop = z.strictObject({
   top: count(9999),
 });
 /** A name on a page (版名, 责任编辑 …): trimmed, one line. */
-const pageName = z.string().trim().max(40).regex(/^[^\n]*$/, 'one line');
+const pageName = z.string().trim().max(40).regex(/^[^\n]*$/, '只能是一行');
 
 export const REQUESTS = {
   getState: none,
@@ -111,6 +110,5 @@ export const isApiMethod = (name: string): name is ApiMethod => Object.hasOwn(RE
 export function parseRequest<M extends ApiMethod>(method: M, params: unknown): ApiRequest<M> {
   const result = REQUESTS[method].safeParse(params ?? {});
   if (result.success) return result.data as ApiRequest<M>;
-  const issue = result.error.issues[0];
-  throw new InputError(method, issue ? `${fieldPath(issue.path)}: ${issue.message}` : 'bad request');
+  throw firstProblem(REQUESTS[method], params ?? {}, method, result.error);
 }

@@ -23,7 +23,7 @@ export async function serveCommand(file: string, opts: ServeOptions): Promise<vo
   try {
     host = await SessionHost.start(file);
   } catch (err) {
-    if (err instanceof ApiError) throw new InputError(file, err.message.replace(`${file}: `, ''));
+    if (err instanceof ApiError) throw new InputError(file, err.message.replace(`${file}：`, ''));
     throw err;
   }
   // The session's worker would keep the process alive after a failed start (a port in use).

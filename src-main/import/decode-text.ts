@@ -25,15 +25,15 @@ const CHINESE: Record<string, string> = { GB18030: 'gb18030', Big5: 'big5' };
 
 export function decodeText(bytes: Uint8Array, file: string): Decoded {
   const kind = binaryKind(bytes);
-  if (kind) throw new InputError(file, `is not text: it looks like ${kind}`);
+  if (kind) throw new InputError(file, `is not text: it looks like ${kind.what}`, `不是文本文件：看起来是 ${kind.zh}`);
   const decoded = byBom(bytes) ?? asUtf8(bytes) ?? asUtf16(bytes) ?? nearlyUtf8(bytes) ?? byChardet(bytes, file);
   const control = firstControl(decoded.text);
   if (control >= 0) {
     const code = decoded.text.charCodeAt(control).toString(16).padStart(2, '0');
-    throw new InputError(file, `is not text: it holds binary data (control character 0x${code} at character ${control + 1})`);
+    throw new InputError(file, `is not text: it holds binary data (control character 0x${code} at character ${control + 1})`, `不是文本文件：第 ${control + 1} 个字符是控制字符 0x${code}`);
   }
   if (decoded.replaced > Math.max(3, decoded.text.length / 1000)) {
-    throw new InputError(file, `is in an encoding Banmian cannot read (${decoded.replaced} characters are not valid ${decoded.encoding}); save it as UTF-8`);
+    throw new InputError(file, `is in an encoding Banmian cannot read (${decoded.replaced} characters are not valid ${decoded.encoding}); save it as UTF-8`, `编码读不出来（有 ${decoded.replaced} 个字符不是有效的 ${decoded.encoding}），请另存为 UTF-8`);
   }
   return decoded;
 }
@@ -106,14 +106,14 @@ function plausibleShare(text: string): number {
 }
 
 function byChardet(bytes: Uint8Array, file: string): Decoded {
-  if (bytes.includes(0)) throw new InputError(file, 'is not text: it holds binary data (NUL bytes)');
+  if (bytes.includes(0)) throw new InputError(file, 'is not text: it holds binary data (NUL bytes)', '不是文本文件：含有二进制数据（NUL 字节）');
   const matches = chardet.analyse(bytes.subarray(0, SAMPLE));
   // chardet ranks Japanese and Korean encodings close behind GB18030 on short Chinese text, so the
   // first Chinese encoding with a fair confidence wins over them.
   const chosen = matches.find((m) => CHINESE[m.name] !== undefined && m.confidence >= 50);
   if (!chosen) {
     const guess = matches[0]?.name;
-    throw new InputError(file, `is in an encoding Banmian cannot read (${guess ? `it looks like ${guess}` : 'not UTF-8, UTF-16, GB18030 or Big5'}); save it as UTF-8`);
+    throw new InputError(file, `is in an encoding Banmian cannot read (${guess ? `it looks like ${guess}` : 'not UTF-8, UTF-16, GB18030 or Big5'}); save it as UTF-8`, `编码读不出来（${guess ? `看起来是 ${guess}` : '不是 UTF-8、UTF-16、GB18030 或 Big5'}），请另存为 UTF-8`);
   }
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), CHINESE[chosen.name] ?? 'gb18030');
   const encoding = chosen.name === 'GB18030' ? 'GB18030 (GBK)' : chosen.name;

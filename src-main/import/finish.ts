@@ -18,7 +18,7 @@ function finishArticle(draft: Draft, file: string, notes: Notes): Article {
   const at = draft.line === undefined ? '' : `line ${draft.line}: `;
   if (body.paragraphs.length === 0) {
     const what = draft.headline ? `the article ${quote(draft.headline, 24)}` : `article ${draft.id}`;
-    throw new InputError(file, `${at}${what} has no text under its headline`);
+    throw new InputError(file, `${at}${what} has no text under its headline`, `${draft.line === undefined ? '' : `第 ${draft.line} 行：`}${draft.headline ? `稿件“${quote(draft.headline, 24)}”` : `稿件 ${draft.id}`}的标题下面没有正文`);
   }
   let headline = draft.headline;
   if (!headline) {

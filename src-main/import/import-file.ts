@@ -36,7 +36,8 @@ export async function importFile(path: string): Promise<ImportResult> {
   const kind = KINDS[ext];
   if (!kind) {
     const hint = ext === '.doc' ? 'an old Word .doc file: save it as .docx' : `an unknown kind of file${ext ? ` (${ext})` : ''}`;
-    throw new InputError(path, `is ${hint}; Banmian imports .txt, .md and .docx`);
+    const hintZh = ext === '.doc' ? '旧版 Word 的 .doc 文件：请另存为 .docx' : `不认识的文件${ext ? `（${ext}）` : ''}`;
+    throw new InputError(path, `is ${hint}; Banmian imports .txt, .md and .docx`, `是${hintZh}；版面能导入 .txt、.md 和 .docx`);
   }
   const bytes = await readBytes(path);
   const notes = new Notes();
@@ -46,16 +47,16 @@ export async function importFile(path: string): Promise<ImportResult> {
   const assets: ImportAsset[] = [];
   // mammoth (Word) loads only for a Word file: most copy comes as plain text.
   const drafts = kind === 'docx' ? await (await import('./parse-docx.js')).parseDocx(bytes, path, notes, assets) : parseText(bytes, path, kind, notes);
-  if (drafts.length === 0) throw new InputError(path, 'is empty');
+  if (drafts.length === 0) throw new InputError(path, 'is empty', '是空的');
   const result: ImportResult = { articles: finishArticles(drafts, path, notes), notes: notes.all() };
   if (assets.length > 0) result.assets = assets;
   return result;
 }
 
 function parseText(bytes: Uint8Array, path: string, kind: 'text' | 'markdown', notes: Notes): Draft[] {
-  if (bytes.length === 0) throw new InputError(path, 'is empty');
+  if (bytes.length === 0) throw new InputError(path, 'is empty', '是空的');
   const decoded = decodeText(bytes, path);
-  if (decoded.text.trim() === '') throw new InputError(path, 'is empty');
+  if (decoded.text.trim() === '') throw new InputError(path, 'is empty', '是空的');
   notes.add('encoding', `Read as ${decoded.encoding} (${decoded.how}).`);
   if (decoded.replaced > 0) notes.add('warning', `${decoded.replaced} character${decoded.replaced === 1 ? '' : 's'} could not be decoded and show${decoded.replaced === 1 ? 's' : ''} as �.`);
   return kind === 'markdown' ? parseMarkdown(decoded.text, notes) : parsePlain(splitLines(decoded.text), notes);

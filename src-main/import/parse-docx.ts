@@ -31,10 +31,10 @@ export async function parseDocx(bytes: Uint8Array, file: string, notes: Notes, a
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     html = (await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, convertImage, ignoreEmptyParagraphs: false })).value;
   } catch (err) {
-    throw new InputError(file, `is not a readable Word file (${firstLine(err)})`);
+    throw new InputError(file, `is not a readable Word file (${firstLine(err)})`, `不是能读的 Word 文件（${firstLine(err)}）`);
   }
   const blocks = htmlBlocks(html);
-  if (!blocks.some((b) => b.kind !== 'break' && (b.kind !== 'text' || b.text !== ''))) throw new InputError(file, 'is empty');
+  if (!blocks.some((b) => b.kind !== 'break' && (b.kind !== 'text' || b.text !== ''))) throw new InputError(file, 'is empty', '是空的');
   for (const asset of assets) notes.add('caption', `The picture ${asset.name} (${asset.bytes.length} bytes) was taken out of the Word file.`);
   return parseBlocks(blocks, notes, 'paragraph');
 }

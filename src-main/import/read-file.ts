@@ -20,14 +20,14 @@ function maxBytes(file: string): number {
 export async function readBytes(file: string): Promise<Uint8Array> {
   try {
     const info = await stat(file);
-    if (info.isDirectory()) throw new InputError(file, 'is a folder, not a file');
+    if (info.isDirectory()) throw new InputError(file, 'is a folder, not a file', '是文件夹，不是文件');
     const limit = maxBytes(file);
-    if (info.size > limit) throw new InputError(file, `is too large to import (${megabytes(info.size)}; the limit is ${megabytes(limit)}, BANMIAN_MAX_TEXT_MB raises it for text files)`);
+    if (info.size > limit) throw new InputError(file, `is too large to import (${megabytes(info.size)}; the limit is ${megabytes(limit)}, BANMIAN_MAX_TEXT_MB raises it for text files)`, `太大，不能导入（${megabytes(info.size)}，上限 ${megabytes(limit)}）`);
     return new Uint8Array(await readFile(file));
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(err)})`);
+    throw code === 'ENOENT' ? new InputError(file, 'no such file', '没有这个文件') : new InputError(file, `cannot be read (${code ?? String(err)})`, `读不出来（${code ?? String(err)}）`);
   }
 }
 

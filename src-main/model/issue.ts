@@ -10,7 +10,7 @@ import { newestVersion, type FileFormat } from './migrations.js';
  * the block it was taken off (`lastBlock`): a version 1 file has none, so it reads as it is. The
  * schemas below describe the newest version.
  */
-export const ISSUE_FILE: FileFormat = { format: 'banmian-issue', noun: 'issue', migrations: [(v1) => v1] };
+export const ISSUE_FILE: FileFormat = { format: 'banmian-issue', noun: 'issue', nounZh: '报纸', migrations: [(v1) => v1] };
 export const ISSUE_FORMAT = ISSUE_FILE.format;
 export const ISSUE_VERSION = newestVersion(ISSUE_FILE);
 

@@ -8,7 +8,9 @@ export function readText(file: string): string {
     return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(err)})`);
+    if (code === 'ENOENT') throw new InputError(file, 'no such file', '没有这个文件');
+    if (code === 'EISDIR') throw new InputError(file, 'is a folder, not a file', '是文件夹，不是文件');
+    throw new InputError(file, `cannot be read (${code ?? String(err)})`, `读不出来（${code ?? String(err)}）`);
   }
 }
 
@@ -17,7 +19,7 @@ export function readJson(file: string): unknown {
   try {
     return JSON.parse(source);
   } catch (err) {
-    throw new InputError(file, `is not valid JSON (${(err as Error).message})`);
+    throw new InputError(file, `is not valid JSON (${(err as Error).message})`, `不是有效的 JSON 文件（${(err as Error).message}）`);
   }
 }
 
@@ -34,7 +36,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, mode?: 
     renameSync(temp, file);
   } catch (err) {
     rmSync(temp, { force: true });
-    throw new InputError(file, `cannot be written (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new InputError(file, `cannot be written (${(err as NodeJS.ErrnoException).code ?? String(err)})`, `写不进去（${(err as NodeJS.ErrnoException).code ?? String(err)}）`);
   }
 }
 

@@ -17,7 +17,7 @@ import { parseFontSize, parseLength, type BodyMetrics } from './units.js';
  * names a punctuation style (标点类型) for the body and the headlines, the body's taking over its
  * line-start rule (`compressLineStart`).
  */
-const TEMPLATE_FILE: FileFormat = { format: 'banmian-template', noun: 'template', migrations: [versionFieldAdded, punctuationStyles], unversionedIsV1: true };
+const TEMPLATE_FILE: FileFormat = { format: 'banmian-template', noun: 'template', nounZh: '版式模板', migrations: [versionFieldAdded, punctuationStyles], unversionedIsV1: true };
 
 /** v2 → v3: `body.composition.compressLineStart` becomes `body.composition.punctuation.lineStart`. */
 function punctuationStyles(data: JsonObject): JsonObject {

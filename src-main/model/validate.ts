@@ -1,5 +1,5 @@
 /** Turns a zod failure into the one-line message the user sees: which field, what is wrong. */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { InputError } from './errors.js';
 
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -15,7 +15,17 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string): z.infer<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  if (!issue) throw new InputError(file, 'does not match the expected format');
-  throw new InputError(file, `${fieldPath(issue.path)}: ${issue.message}`);
+  throw firstProblem(schema, data, file, result.error);
+}
+
+/** zod's messages in Chinese, for the app's line (made once, when first needed). */
+let zhMessages: z.core.$ZodErrorMap | undefined;
+
+/** The first bad field of a failed parse, in English and (parsed again in Chinese) in Chinese. */
+export function firstProblem(schema: z.ZodType, data: unknown, file: string, error: z.ZodError): InputError {
+  const issue = error.issues[0];
+  if (!issue) return new InputError(file, 'does not match the expected format', '格式不对');
+  zhMessages ??= z.locales.zhCN().localeError;
+  const zh = schema.safeParse(data, { error: zhMessages }).error?.issues[0];
+  return new InputError(file, `${fieldPath(issue.path)}: ${issue.message}`, `${fieldPath(issue.path)}：${zh?.message ?? issue.message}`);
 }

@@ -9,7 +9,7 @@ import type { Article } from '../model/issue.js';
 import { newestVersion, type FileFormat } from '../model/migrations.js';
 
 /** Proof-marks files have said their version from the first; version 1 is still the newest. */
-export const PROOF_FILE: FileFormat = { format: 'banmian-proof', noun: 'proof-marks', migrations: [] };
+export const PROOF_FILE: FileFormat = { format: 'banmian-proof', noun: 'proof-marks', nounZh: '校对标记', migrations: [] };
 export const PROOF_FORMAT = PROOF_FILE.format;
 export const PROOF_VERSION = newestVersion(PROOF_FILE);
 

@@ -93,13 +93,13 @@ export class DocumentSession implements SessionApi {
 
   async getGlyphs({ font, ids }: ApiRequest<'getGlyphs'>): Promise<GlyphOutlines> {
     const ref = this.pages.fonts.fileOf(font);
-    if (!ref) throw new InputError('getGlyphs', `no font "${font}" in this issue's pages`);
+    if (!ref) throw new InputError('getGlyphs', `no font "${font}" in this issue's pages`, `这期报纸的版面上没有字体“${font}”`);
     return glyphOutlines(ref.path, ids);
   }
 
   async getImage({ page, index }: ApiRequest<'getImage'>): Promise<PreviewImage> {
     const item = this.pages.layout(page)?.items[index];
-    if (item?.kind !== 'image') throw new InputError('getImage', `item ${index} of page ${page} is not an image`);
+    if (item?.kind !== 'image') throw new InputError('getImage', `item ${index} of page ${page} is not an image`, `第${page}版的第 ${index} 项不是图片`);
     const key = JSON.stringify([item.src, item.placed ?? [item.w, item.h]]);
     let url = this.images.get(key);
     if (!url) {
@@ -194,7 +194,7 @@ export class DocumentSession implements SessionApi {
       }
       return this.apply(addArticles(this.doc.issue, articles));
     } catch (err) {
-      if (err instanceof InputError) return this.refuse(`导入失败：${basename(err.file)}：${err.problem}`);
+      if (err instanceof InputError) return this.refuse(`导入失败：${basename(err.file)}：${err.zh ?? err.problem}`);
       throw err;
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -267,7 +267,7 @@ export class DocumentSession implements SessionApi {
   /** Writes the proof PDF with the proof marks beside the issue file, or to `out`. */
   async exportProof({ openOnly, pages }: ApiRequest<'exportProof'>, out?: string): Promise<WrittenProof> {
     const missing = pages?.find((n) => !this.pages.layout(n));
-    if (missing !== undefined) throw new InputError('exportProof', `the issue has no page ${missing}`);
+    if (missing !== undefined) throw new InputError('exportProof', `the issue has no page ${missing}`, `这期报纸没有第${missing}版`);
     const file = out ?? join(dirname(this.file), markedProofName(basename(this.file)));
     const { writeMarkedProof } = await import('../proof/marked-proof.js');
     const template = (id: string) => this.pages.templateOf(id).template;
@@ -357,7 +357,7 @@ export class DocumentSession implements SessionApi {
 
   private page(number: number): Page {
     const page = this.doc.issue.pages.find((p) => p.number === number);
-    if (!page) throw new InputError('getPage', `the issue has no page ${number}`);
+    if (!page) throw new InputError('getPage', `the issue has no page ${number}`, `这期报纸没有第${number}版`);
     return page;
   }
 }

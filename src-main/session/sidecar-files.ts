@@ -25,7 +25,7 @@ export const markedProofName = (issueName: string): string => `${issueName.repla
  * inside carries its own format and version and is migrated as an issue; the marks do not, so a
  * new proof-marks version needs a step here too.
  */
-const AUTOSAVE_FILE: FileFormat = { format: 'banmian-autosave', noun: 'autosave', migrations: [versionFieldAdded], unversionedIsV1: true };
+const AUTOSAVE_FILE: FileFormat = { format: 'banmian-autosave', noun: 'autosave', nounZh: '自动保存', migrations: [versionFieldAdded], unversionedIsV1: true };
 const AUTOSAVE_VERSION = newestVersion(AUTOSAVE_FILE);
 
 const AutosaveSchema = z.strictObject({

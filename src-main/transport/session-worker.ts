@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../model/errors.js';
 import type { ApiMethod } from '../api/requests.js';
+import { INTERNAL_ERROR } from '../api/dispatch.js';
 import { DocumentSession } from '../session/document-session.js';
 import type { WorkerMessage, WorkerReply } from './worker-protocol.js';
 
@@ -21,7 +22,7 @@ try {
   session = DocumentSession.open(file, autosaveMs === undefined ? {} : { autosaveMs });
   post({ ready: true });
 } catch (err) {
-  post({ ready: false, error: err instanceof InputError ? err.message : String((err as Error).stack ?? err) });
+  post({ ready: false, error: err instanceof InputError ? err.inChinese : String((err as Error).stack ?? err) });
   process.exit(0);
 }
 
@@ -40,7 +41,7 @@ port.on('message', (msg: WorkerMessage) => {
     (result) => post({ id: msg.id, result }),
     (err: unknown) => {
       if (!(err instanceof InputError)) console.error(err);
-      post({ id: msg.id, error: err instanceof InputError ? err.message : 'internal error (see the log)' });
+      post({ id: msg.id, error: err instanceof InputError ? err.inChinese : INTERNAL_ERROR });
     },
   );
 });

@@ -21,7 +21,7 @@ describe('requests', () => {
     ['placeArticle', { article: 'a', page: 1, column: 1, span: 0, top: 0 }, 'placeArticle: span: Too small'],
     ['placeArticle', { article: 'a', page: 1, column: 1, span: 2, top: 0, height: 5 }, 'placeArticle: (top level): Unrecognized key: "height"'],
     ['addPage', { at: 2, template: 'broadsheet', section: '  ', editor: '王' }, 'addPage: section: Too small'],
-    ['editPage', { page: 1, section: '要闻\n二' }, 'editPage: section: one line'],
+    ['editPage', { page: 1, section: '要闻\n二' }, 'editPage: section: 只能是一行'],
     ['movePage', { page: 1 }, 'movePage: to: Invalid input: expected number, received undefined'],
     ['exportProof', { pages: [] }, 'exportProof: pages: Too small'],
     // What an article may hold is the edit's to refuse (article-edits.test.ts); a request far past it is not read.
@@ -29,6 +29,21 @@ describe('requests', () => {
   ] as const)('%s rejects %j', (method, params, message) => {
     expect(() => parseRequest(method, params)).toThrow(InputError);
     expect(() => parseRequest(method, params)).toThrow(message);
+  });
+
+  test.each([
+    ['getPage', { page: '1' }, 'getPage：page：无效输入：期望 数字，实际接收 string'],
+    ['exportPdf', { preset: 'screen' }, 'exportPdf：preset：无效选项：期望以下之一 "plant"|"proof"'],
+    ['editPage', { page: 1, section: '要闻\n二' }, 'editPage：section：只能是一行'],
+  ] as const)('the app reads %s %j in Chinese', (method, params, message) => {
+    const err = (() => {
+      try {
+        parseRequest(method, params);
+      } catch (e) {
+        return e as InputError;
+      }
+    })();
+    expect(err?.inChinese).toBe(message);
   });
 
   test('every method takes an empty or a well-formed request', () => {

@@ -7,6 +7,7 @@ import { migrate, newestVersion, parseVersioned, type FileFormat, type JsonObjec
 const NOTES: FileFormat = {
   format: 'banmian-notes',
   noun: 'notes',
+  nounZh: '便条',
   migrations: [({ text, ...rest }) => ({ ...rest, lines: String(text).split('\n') }), (v2) => ({ ...v2, pinned: false })],
 };
 const NotesSchema = z.strictObject({

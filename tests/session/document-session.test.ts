@@ -164,7 +164,7 @@ test('imported article files join the issue unplaced, listed as such, and the im
   expect(added?.headline).toBe('市图书馆延长开放时间');
   expect(r.state.diagnostics.find((d) => d.kind === 'unplaced' && d.article === 'library-1')).toBeDefined();
   const bad = await s.importArticles({ files: [{ name: 'notes.doc', data: Buffer.from('x').toString('base64') }] });
-  expect(!bad.ok && bad.message).toMatch(/^导入失败：notes\.doc：is an old Word \.doc file/);
+  expect(!bad.ok && bad.message).toMatch(/^导入失败：notes\.doc：是旧版 Word 的 \.doc 文件：请另存为 \.docx/);
   ok(await s.undo());
   expect((await s.getState()).articles.some((a) => a.id === 'library-1')).toBe(false);
 });

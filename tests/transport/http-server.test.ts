@@ -58,8 +58,8 @@ describe('banmian serve over HTTP', () => {
     ['a form post', 'POST', '/api/undo', { type: 'application/x-www-form-urlencoded', body: 'a=1' }, 415, 'send JSON'],
     ['a GET of the API', 'GET', '/api/getState', {}, 405, 'use POST'],
     ['a body that is not JSON', 'POST', '/api/getState', { ...json, body: '{' }, 400, 'the request is not JSON'],
-    ['an unknown method', 'POST', '/api/deleteEverything', { ...json, body: '{}' }, 400, 'deleteEverything: is not a method of the Banmian API'],
-    ['a bad request', 'POST', '/api/getPage', { ...json, body: '{"page":0}' }, 400, 'getPage: page: Too small'],
+    ['an unknown method', 'POST', '/api/deleteEverything', { ...json, body: '{}' }, 400, 'deleteEverything：不是版面接口的方法'],
+    ['a bad request', 'POST', '/api/getPage', { ...json, body: '{"page":0}' }, 400, 'getPage：page：数值过小：期望 number >=1'],
     ['a path out of the app', 'GET', '/..%2f..%2fpackage.json', {}, 404, 'not found'],
     ['a malformed address', 'GET', '/%E0%A4%A', {}, 400, 'a malformed address'],
   ] as const)('refuses %s with one clear line', async (_, method, path, opts, status, error) => {
