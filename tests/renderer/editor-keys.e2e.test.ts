@@ -73,6 +73,26 @@ describe('keys', () => {
   });
 });
 
+describe('headline', () => {
+  test('Enter typed into 主题 breaks the headline there: two lines, no missing-glyph box', async () => {
+    await page().locator('.page-thumb[data-page="1"]').click();
+    await page().locator('polygon[data-article="autumn-harvest"]').click({ position: { x: 20, y: 20 } });
+    const field = page().locator('.article-editor textarea[name="headline"]');
+    const before = (await documentState(server.url)).articles.find((a) => a.id === 'autumn-harvest')?.headline ?? '';
+    await field.click();
+    await field.press('Control+Home');
+    for (let i = 0; i < 4; i++) await page().keyboard.press('ArrowRight');
+    await page().keyboard.press('Enter');
+    const headline = async () => (await documentState(server.url)).articles.find((a) => a.id === 'autumn-harvest')?.headline;
+    await expect.poll(headline, { timeout: 5000 }).toBe(`${before.slice(0, 4)}\n${before.slice(4)}`);
+    const view = await pageView(server.url, 1);
+    const lines = view.layout.items.filter((i): i is TextRun => i.kind === 'text' && i.source?.article === 'autumn-harvest' && i.source.part === 'headline');
+    expect(lines.map((l) => l.text)).toEqual([before.slice(0, 4), before.slice(4)]);
+    expect(lines.flatMap((l) => l.glyphs).filter((g) => g.id === 0)).toEqual([]);
+    expect((await documentState(server.url)).diagnostics.filter((d) => d.kind === 'missing-glyph')).toEqual([]);
+  });
+});
+
 describe('import', () => {
   test('the same file chosen twice is imported twice, and the page throws nothing', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'banmian-import-')), '社区快讯.txt');
