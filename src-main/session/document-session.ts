@@ -38,6 +38,12 @@ import { markedProofName, proofPath, readProofMarks, removeAutosave, writeProofM
 /** The session's methods take requests already parsed by `parseRequest`. */
 export type SessionApi = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiResults[M]> };
 
+/**
+ * A crash may lose at most 2 s of work: the autosave is due 1.75 s after the first change it does
+ * not hold, leaving the rest for a late timer and the write itself.
+ */
+const AUTOSAVE_MS = 1750;
+
 export interface SessionOptions {
   /** Time after a change by which the autosave is written, however the edits go on; 0 writes it at once. */
   autosaveMs?: number;
@@ -69,7 +75,7 @@ export class DocumentSession implements SessionApi {
     this.now = opts.now ?? (() => new Date());
     this.pages = new ComposedPages(file, FontLibrary.load());
     this.layoutContext = { gridOf: (page) => this.pages.gridOf(page), fonts: this.pages.fonts, images: (issue) => this.pages.images(issue) };
-    this.autosaver = new Autosaver(file, opts.autosaveMs ?? 2000, this.now, () => (this.doc === this.saved ? undefined : this.doc));
+    this.autosaver = new Autosaver(file, opts.autosaveMs ?? AUTOSAVE_MS, this.now, () => (this.doc === this.saved ? undefined : this.doc));
     this.pages.recompose(doc.issue, 'all');
     ({ recovery: this.recovery, notice: this.notice } = findRecovery(file, doc));
   }

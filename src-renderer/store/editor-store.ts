@@ -52,14 +52,12 @@ export interface EditorState {
 
 export type PageFields = Omit<Parameters<BanmianApi['editPage']>[0], 'page'>;
 
-/** Pause in typing after which the edit is sent and the page reflows. */
-export const EDIT_DELAY_MS = 250;
-
 export class EditorStore {
   private state: EditorState = { page: 1, views: new Map(), zoom: 1, fit: true, showGrid: false, mode: 'layout', tab: 'article', dropSpan: 3, drafts: new Map(), busy: false };
   private readonly listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
-  private editTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The edit on its way to the session, while there is one. */
+  private sending: Promise<unknown> | undefined;
   readonly resources: DrawResources;
 
   constructor(readonly api: BanmianApi) {
@@ -144,16 +142,28 @@ export class EditorStore {
     this.set({ message: { text, error, at: Date.now() } });
   }
 
-  /** A field of an article typed into: the draft changes at once, the page after a pause in typing (or by flush). */
-  edit(article: string, field: Field, value: string): void {
+  /**
+   * A field of an article typed into: the draft changes at once and is sent at once when no edit
+   * is on its way; keys typed while one is go together when it is answered, so the page follows
+   * the typing one reply behind at most. Text still being composed by an input method waits for
+   * its end (`typedEnd`).
+   */
+  edit(article: string, field: Field, value: string, composing = false): void {
     this.set({ drafts: typed(this.state.drafts, article, field, value) });
-    clearTimeout(this.editTimer);
-    this.editTimer = setTimeout(() => void this.flush(), EDIT_DELAY_MS);
+    if (!composing) this.typedEnd();
+  }
+
+  /** Sends what was typed unless an edit is on its way (its answer sends the rest). */
+  typedEnd(): void {
+    if (this.sending) return;
+    this.sending = this.flush().finally(() => {
+      this.sending = undefined;
+      if (outgoing(this.state.drafts).edits.length) this.typedEnd();
+    });
   }
 
   /** Sends what was typed since it was last sent, now (before undo, save, or leaving the article). */
   flush(): Promise<unknown> {
-    clearTimeout(this.editTimer);
     const { drafts, edits } = outgoing(this.state.drafts);
     if (edits.length) this.set({ drafts });
     return Promise.all(edits.map((edit) => this.sendEdit(edit)));

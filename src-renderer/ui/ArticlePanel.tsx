@@ -1,8 +1,8 @@
 /**
  * The article editor: 栏题, 引题, 主题, 副题, 电头, 编者按, 正文 (a paragraph a line) and 文末署名, named as
  * everywhere else (model/article-parts.ts).
- * A field shows what was typed into it until the page has it (the store's drafts, sent after a
- * pause in typing), else the document's text, so undo and redo show up by themselves. A refused
+ * A field shows what was typed into it until the page has it (the store's drafts, sent as they
+ * are typed), else the document's text, so undo and redo show up by themselves. A refused
  * edit stays in its field with the reason until the editor changes it or gives it up.
  */
 import { PART_NAMES } from '../../src-main/model/article-parts.js';
@@ -34,7 +34,8 @@ export function ArticlePanel({ store, state }: { store: EditorStore; state: Edit
   const draft = state.drafts.get(article.id);
   const texts = shownTexts(article, draft);
   const refused = refusalOf(draft);
-  const type = (field: Field, value: string): void => store.edit(article.id, field, value);
+  const type = (field: Field, e: React.ChangeEvent<HTMLTextAreaElement>): void => store.edit(article.id, field, e.target.value, (e.nativeEvent as InputEvent).isComposing);
+  const composed = (): void => store.typedEnd();
   const overset = state.doc.diagnostics.find((d) => d.kind === 'overset' && d.article === article.id);
   const pages = state.doc.pages.filter((p) => state.views.get(p.number)?.blocks.some((b) => b.article === article.id)).map((p) => p.number);
   const chars = [...texts.body.replace(/\s/g, '')].length;
@@ -55,16 +56,16 @@ export function ArticlePanel({ store, state }: { store: EditorStore; state: Edit
       {FIELDS.map(({ field, rows, hint }) => (
         <label key={field} className="field">
           <span>{PART_NAMES[field]}{hint ? <small>（{hint}）</small> : null}</span>
-          <textarea name={field} rows={rows} value={texts[field]} onChange={(e) => type(field, e.target.value)} spellCheck={false} />
+          <textarea name={field} rows={rows} value={texts[field]} onChange={(e) => type(field, e)} onCompositionEnd={composed} spellCheck={false} />
         </label>
       ))}
       <label className="field grow">
         <span>{PART_NAMES.body} <small>（一行一段）</small></span>
-        <textarea name="body" value={texts.body} onChange={(e) => type('body', e.target.value)} spellCheck={false} />
+        <textarea name="body" value={texts.body} onChange={(e) => type('body', e)} onCompositionEnd={composed} spellCheck={false} />
       </label>
       <label className="field">
         <span>{PART_NAMES.credit}</span>
-        <textarea name="credit" rows={1} value={texts.credit} onChange={(e) => type('credit', e.target.value)} spellCheck={false} />
+        <textarea name="credit" rows={1} value={texts.credit} onChange={(e) => type('credit', e)} onCompositionEnd={composed} spellCheck={false} />
       </label>
     </div>
   );
