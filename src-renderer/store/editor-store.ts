@@ -373,6 +373,13 @@ export class EditorStore {
     this.set({ page, preview: undefined, selected: this.state.selected?.page === page ? this.state.selected : undefined, highlight: this.state.highlight?.page === page ? this.state.highlight : undefined });
   }
 
+  /** The next (1) or previous (−1) page in the order, if there is one. */
+  turnPage(step: 1 | -1): void {
+    const numbers = (this.state.doc?.pages ?? []).map((p) => p.number);
+    const next = numbers[numbers.indexOf(this.state.page) + step];
+    if (next !== undefined) this.showPage(next);
+  }
+
   select(page: number, block: number | undefined): void {
     const b = block === undefined ? undefined : this.state.views.get(page)?.blocks[block];
     void this.flush();

@@ -41,6 +41,7 @@ export function App({ store }: { store: EditorStore }): React.JSX.Element {
       else if (mod && key === '0') store.setZoom('fit');
       else if (inText(e) || mod) handled = false;
       else if (key === 'g') store.toggleGrid();
+      else if (e.key === 'PageDown' || e.key === 'PageUp') store.turnPage(e.key === 'PageDown' ? 1 : -1);
       else if ((key === 'delete' || key === 'backspace') && store.getSnapshot().selected) void store.removeSelected();
       else if (key === 'escape') {
         store.select(store.getSnapshot().page, undefined);

@@ -71,6 +71,22 @@ describe('keys', () => {
     await expect.poll(async () => (await documentState(server.url)).marks.map((m) => m.comment)).toEqual(['g 改为“该”']);
     await page().locator('button[data-mode="layout"]').click();
   });
+
+  test('PageDown and PageUp turn the pages, and stop at the last and the first', async () => {
+    await page().locator('.page-thumb[data-page="1"]').click();
+    const shown = () => page().locator('canvas.page-canvas').getAttribute('data-page');
+    await expect.poll(shown).toBe('1');
+    await page().keyboard.press('PageDown');
+    await expect.poll(shown).toBe('2');
+    await page().keyboard.press('PageDown');
+    await page().waitForTimeout(200);
+    expect(await shown()).toBe('2');
+    await page().keyboard.press('PageUp');
+    await expect.poll(shown).toBe('1');
+    await page().keyboard.press('PageUp');
+    await page().waitForTimeout(200);
+    expect(await shown()).toBe('1');
+  });
 });
 
 describe('headline', () => {
