@@ -57,6 +57,19 @@ export interface DocumentState {
   recovery?: { savedAt: string };
   /** Something the user should read once (e.g. an autosave that could not be read). */
   notice?: string;
+  /** Whether the asking window writes, or only reads because another window or process does. */
+  access: Access;
+}
+
+/**
+ * A window writes, or reads while `holder` (a sentence: 另一个窗口, 另一个程序 …) has written since
+ * `since`; without a holder the writer has gone and taking over needs no handing over.
+ */
+export type Access = { writes: true } | { writes: false; holder?: string; since?: string };
+
+/** Who is calling: the window (made by the renderer at each load) a request comes from. */
+export interface Caller {
+  window: string;
 }
 
 /** The column and baseline grid of a page, in points. */
@@ -147,6 +160,8 @@ export interface ApiResults {
   addMark: CommandResult;
   updateMark: CommandResult;
   removeMark: CommandResult;
+  takeOver: CommandResult;
+  leave: CommandResult;
   exportPdf: ExportResult;
   exportProof: WrittenProof;
 }

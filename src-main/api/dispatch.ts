@@ -1,15 +1,24 @@
 /** Calls an API method by name with a request from outside: the method checked, the request parsed. */
 import { InputError } from '../model/errors.js';
-import type { ApiResults } from './api-types.js';
+import type { ApiResults, Caller } from './api-types.js';
 import { isApiMethod, parseRequest, type ApiMethod, type ApiRequest } from './requests.js';
 
-/** Anything that serves the API's methods on parsed requests: the session, or the worker that holds it. */
-export type ApiHandler = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiResults[M]> };
+/**
+ * Anything that serves the API's methods on parsed requests: the session, or the worker that
+ * holds it. `caller` names the window a request comes from; a script names none.
+ */
+export type ApiHandler = { [M in ApiMethod]: (request: ApiRequest<M>, caller?: Caller) => Promise<ApiResults[M]> };
 
-export async function dispatch(handler: ApiHandler, method: string, params: unknown): Promise<unknown> {
+/** A window id as a transport carries it (a header, an IPC argument): short and plain, or refused. */
+export function callerOf(window: unknown): Caller {
+  if (typeof window !== 'string' || !/^[\w-]{1,100}$/.test(window)) throw new InputError('window', 'a request must name its window (a short id)', '请求须带上窗口编号');
+  return { window };
+}
+
+export async function dispatch(handler: ApiHandler, method: string, params: unknown, caller?: Caller): Promise<unknown> {
   if (!isApiMethod(method)) throw new InputError(method, 'is not a method of the Banmian API', '不是版面接口的方法');
   const request = parseRequest(method, params);
-  return (handler[method] as (r: typeof request) => Promise<unknown>)(request);
+  return (handler[method] as (r: typeof request, c?: Caller) => Promise<unknown>)(request, caller);
 }
 
 /** What the user sees of a fault of ours; the log has the rest. */

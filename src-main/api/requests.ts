@@ -91,6 +91,13 @@ export const REQUESTS = {
   addMark: z.strictObject({ anchor: ProofAnchorSchema, comment: z.string().trim().min(1).max(2000), author: z.string().trim().min(1).max(100).optional() }),
   updateMark: z.strictObject({ id: z.string().min(1).max(100), comment: z.string().trim().min(1).max(2000).optional(), status: ProofStatusSchema.optional() }),
   removeMark: z.strictObject({ id: z.string().min(1).max(100) }),
+  /**
+   * This window writes from now on: another window of the session, or another process holding the
+   * issue, is asked to hand over (its unsaved work comes along) and reads from then on.
+   */
+  takeOver: none,
+  /** This window is closing: the pen is free for another window. */
+  leave: none,
   /** Writes the PDF beside the issue file (name-plant.pdf or name-proof.pdf). */
   exportPdf: z.strictObject({ preset: PresetName }),
   /** Writes the proof PDF with the proof marks (name-marked-proof.pdf beside the issue). */
@@ -99,6 +106,8 @@ export const REQUESTS = {
 
 export type ApiMethod = keyof typeof REQUESTS;
 export const API_METHODS = Object.keys(REQUESTS) as ApiMethod[];
+/** What a window that only reads may still do: look, preview, export, and take over or leave. */
+export const READING_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['getState', 'getPage', 'getGlyphs', 'getImage', 'previewPlacement', 'previewArticle', 'exportPdf', 'exportProof', 'takeOver', 'leave']);
 /** What a caller sends. */
 export type ApiParams<M extends ApiMethod> = z.input<(typeof REQUESTS)[M]>;
 /** What the session receives (defaults filled in, strings trimmed). */

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol } from 'electron';
 import { projectRoot } from '../model/project-root.js';
 import { errorSummary } from '../model/diagnostic-text.js';
-import type { CommandResult, MenuCommand } from '../api/api-types.js';
+import type { Caller, CommandResult, MenuCommand } from '../api/api-types.js';
 import { CONTENT_SECURITY_POLICY } from '../transport/csp.js';
 import { dispatch, errorMessage } from '../api/dispatch.js';
 import { SessionHost } from '../transport/session-host.js';
@@ -30,6 +30,8 @@ let quitting = false;
 let opening: Promise<void> = Promise.resolve();
 
 const send = (command: MenuCommand): void => win?.webContents.send(MENU_CHANNEL, command);
+/** The one window of this process, on whose behalf the menu and dialogs call the session too. */
+const WINDOW: Caller = { window: 'desktop' };
 
 /** The issue named on the command line, or a copy of the sample in the user's data folder. */
 function firstIssue(): string {
@@ -47,7 +49,7 @@ function openIssue(file: string): Promise<void> {
 
 async function startSession(file: string): Promise<void> {
   try {
-    const next = await SessionHost.start(file);
+    const next = await SessionHost.start(file, { app: '版面' });
     const old = host;
     host = next;
     await old?.close();
@@ -59,11 +61,11 @@ async function startSession(file: string): Promise<void> {
 
 async function askToSave(): Promise<boolean> {
   if (!host || !win) return true;
-  const state = await host.api.getState({});
+  const state = await host.api.getState({}, WINDOW);
   if (!state.dirty) return true;
   const { response } = await dialog.showMessageBox(win, { type: 'question', buttons: ['保存', '不保存', '取消'], defaultId: 0, cancelId: 2, message: `“${state.fileName}”有未保存的修改。`, detail: '未保存的修改已自动保存，下次打开时可以恢复。' });
   if (response === 2) return false;
-  if (response === 0) await host.api.save({});
+  if (response === 0) await host.api.save({}, WINDOW);
   return true;
 }
 
@@ -113,7 +115,7 @@ function menuActions(): Parameters<typeof buildMenu>[0] {
       if (r.filePaths.length === 0) return;
       const files = r.filePaths.map((f) => ({ name: basename(f), data: readFileSync(f).toString('base64') }));
       try {
-        const result = (await dispatch(host.api, 'importArticles', { files })) as CommandResult;
+        const result = (await dispatch(host.api, 'importArticles', { files }, WINDOW)) as CommandResult;
         if (!result.ok) dialog.showErrorBox('导入失败', result.message);
       } catch (err) {
         dialog.showErrorBox('导入失败', errorMessage(err));
@@ -122,7 +124,7 @@ function menuActions(): Parameters<typeof buildMenu>[0] {
     },
     exportPdf: async (preset) => {
       if (!win || !host) return;
-      const state = await host.api.getState({});
+      const state = await host.api.getState({}, WINDOW);
       const errors = errorSummary(state.diagnostics);
       if (errors) {
         const asked = await dialog.showMessageBox(win, { type: 'warning', message: '版面上还有错误，仍要导出吗？', detail: `${errors}。可在“检查”里逐条查看。`, buttons: ['仍然导出', '取消'], defaultId: 1, cancelId: 1 });
@@ -139,7 +141,7 @@ function menuActions(): Parameters<typeof buildMenu>[0] {
     },
     exportProof: async () => {
       if (!win || !host) return;
-      const state = await host.api.getState({});
+      const state = await host.api.getState({}, WINDOW);
       const r = await dialog.showSaveDialog(win, { title: '导出带校对标记的校样PDF', defaultPath: markedProofName(state.fileName), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
       if (!r.filePath) return;
       try {
@@ -157,7 +159,7 @@ ipcMain.handle(API_CHANNEL, async (event, method: unknown, params: unknown) => {
   await opening;
   if (!host) return { ok: false, error: '没有打开的报纸' };
   try {
-    return { ok: true, result: await dispatch(host.api, String(method), params) };
+    return { ok: true, result: await dispatch(host.api, String(method), params, WINDOW) };
   } catch (err) {
     return { ok: false, error: errorMessage(err) };
   }

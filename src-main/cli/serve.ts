@@ -21,7 +21,7 @@ export async function serveCommand(file: string, opts: ServeOptions): Promise<vo
   if (!existsSync(join(staticDir, 'index.html'))) throw new InputError(staticDir, 'the app is not built; run `npm run build`');
   let host: SessionHost;
   try {
-    host = await SessionHost.start(file);
+    host = await SessionHost.start(file, { app: 'banmian serve' });
   } catch (err) {
     if (err instanceof ApiError) throw new InputError(file, err.message.replace(`${file}：`, ''));
     throw err;

@@ -33,6 +33,7 @@ export class Autosaver {
    * do not put it off (waiting for a pause lost all of a 15 s stretch of typing to a kill -9).
    */
   schedule(): void {
+    this.stopped = false;
     if (this.timer) return;
     this.timer = setTimeout(() => this.write(), this.delayMs);
     this.timer.unref();
@@ -56,7 +57,17 @@ export class Autosaver {
     clearTimeout(this.timer);
   }
 
+  /** Another session writes the issue now: nothing more is written, not even what is pending. */
+  stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.stopped = true;
+  }
+
+  private stopped = false;
+
   private write(): void {
+    if (this.stopped) return;
     clearTimeout(this.timer);
     this.timer = undefined;
     try {

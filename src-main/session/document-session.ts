@@ -4,13 +4,19 @@
  * document or a refusal. Each accepted one is checked, recomposes only the pages it touches
  * (composed-pages.ts), goes on the undo stack and is autosaved (autosaver.ts); `save` writes the
  * issue file. No Electron here: the desktop app and `banmian serve` both run this, off their UI thread.
+ *
+ * One writer at a time: the session holds the issue's lock (writer-lock.ts) or opens read-only,
+ * and of its windows one holds the pen (pen.ts). Transports come in through `call`, which names
+ * the window and refuses a change from a window that only reads.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import type { ApiResults, ArticlePreview, CommandResult, DocumentState, ExportFinding, ExportResult, GlyphOutlines, PageView, PlacementPreview, PreviewImage } from '../api/api-types.js';
-import type { ApiMethod, ApiRequest } from '../api/requests.js';
+import { hostname } from 'node:os';
+import type { Access, ApiResults, ArticlePreview, Caller, CommandResult, DocumentState, ExportFinding, ExportResult, GlyphOutlines, PageView, PlacementPreview, PreviewImage } from '../api/api-types.js';
+import type { ApiHandler } from '../api/dispatch.js';
+import { API_METHODS, READING_METHODS, type ApiMethod, type ApiRequest } from '../api/requests.js';
 import { addArticles, editArticle } from '../edits/article-edits.js';
 import { autoPlacePage, blocksOf, droppedBlock, fixPagesOf, isAutoPage, moveBlock, placeArticle, removeBlock, unplacedArticles, type LayoutContext } from '../edits/block-edits.js';
 import type { IssueEdit, Snapshot, SnapshotEdit } from '../edits/edit.js';
@@ -33,7 +39,9 @@ import { previewImage } from '../screen/preview-image.js';
 import { Autosaver, findRecovery, type Recovery } from './autosaver.js';
 import { affectedPages, ComposedPages, type Trial } from './composed-pages.js';
 import { History } from './history.js';
-import { markedProofName, proofPath, readProofMarks, removeAutosave, writeProofMarks } from './sidecar-files.js';
+import { Pen } from './pen.js';
+import { markedProofName, proofPath, readAutosave, readProofMarks, removeAutosave, writeProofMarks } from './sidecar-files.js';
+import { WriterLock, type LockHolder } from './writer-lock.js';
 
 /** The session's methods take requests already parsed by `parseRequest`. */
 export type SessionApi = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiResults[M]> };
@@ -49,13 +57,15 @@ export interface SessionOptions {
   autosaveMs?: number;
   /** The clock (tests fix it). */
   now?: () => Date;
+  /** What holds the issue's lock, as another window is told (`banmian serve`, 版面). */
+  app?: string;
 }
 
 export class DocumentSession implements SessionApi {
   private doc: Snapshot;
   /** The document as last read or written: unsaved changes exactly when `doc` is another snapshot. */
   private saved: Snapshot;
-  private readonly history = new History<Snapshot>();
+  private history = new History<Snapshot>();
   private readonly pages: ComposedPages;
   private readonly images = new Map<string, Promise<string>>();
   private readonly layoutContext: LayoutContext;
@@ -64,6 +74,10 @@ export class DocumentSession implements SessionApi {
   private recovery: Recovery | undefined;
   private notice: string | undefined;
   private readonly now: () => Date;
+  private readonly lock: WriterLock;
+  private readonly pen: Pen;
+  /** The API as transports serve it: every method through `call`, for the window named. */
+  readonly api: ApiHandler = Object.fromEntries(API_METHODS.map((m) => [m, (r: never, c?: Caller) => this.call(m, r, c)])) as unknown as ApiHandler;
 
   private constructor(
     readonly file: string,
@@ -76,13 +90,104 @@ export class DocumentSession implements SessionApi {
     this.pages = new ComposedPages(file, FontLibrary.load());
     this.layoutContext = { gridOf: (page) => this.pages.gridOf(page), fonts: this.pages.fonts, images: (issue) => this.pages.images(issue) };
     this.autosaver = new Autosaver(file, opts.autosaveMs ?? AUTOSAVE_MS, this.now, () => (this.doc === this.saved ? undefined : this.doc));
-    this.pages.recompose(doc.issue, 'all');
-    ({ recovery: this.recovery, notice: this.notice } = findRecovery(file, doc));
+    this.pen = new Pen(this.now);
+    this.lock = new WriterLock(file, opts.app ?? '版面', { beforeHandover: () => this.autosaver.flush(), lost: () => this.autosaver.stop() }, this.now);
+    if (this.lock.acquire()) this.takeNewest();
+    this.pages.recompose(this.doc.issue, 'all');
+    if (this.lock.held) ({ recovery: this.recovery, notice: this.notice } = findRecovery(file, doc));
   }
 
-  /** Opens an issue file and its proof marks; a bad file is an InputError naming it. */
+  /**
+   * Opens an issue file and its proof marks; a bad file is an InputError naming it. While another
+   * session writes the issue, this one reads it (with the writer's autosaved changes).
+   */
   static open(file: string, opts: SessionOptions = {}): DocumentSession {
     return new DocumentSession(file, { issue: loadIssue(file), marks: readProofMarks(file) }, opts);
+  }
+
+  // ── windows ──────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * A request from a window, or from a script when it names none (a script writes only while no
+   * window holds the pen). A change from a window that only reads is refused, saying who writes;
+   * every state returned tells the window whether it writes.
+   */
+  async call<M extends ApiMethod>(method: M, request: ApiRequest<M>, caller?: Caller): Promise<ApiResults[M]> {
+    if (caller) this.pen.hear(caller.window);
+    let result: unknown;
+    if (method === 'takeOver') result = await this.takeOverFor(caller);
+    else if (method === 'leave') {
+      if (caller) this.pen.leave(caller.window);
+      result = this.ok();
+    } else if (!READING_METHODS.has(method) && !this.writes(caller)) result = this.refuse(this.readOnlyReason(caller));
+    else result = await (this[method] as (r: ApiRequest<M>) => Promise<unknown>).call(this, request);
+    return this.stamped(method, result, caller) as ApiResults[M];
+  }
+
+  /** The direct API's takeOver (a script's): the lock is taken from another session, and no window holds the pen. */
+  async takeOver(): Promise<CommandResult> {
+    return this.takeOverFor(undefined);
+  }
+
+  /** The direct API has no window to let go of. */
+  async leave(): Promise<CommandResult> {
+    return this.ok();
+  }
+
+  private async takeOverFor(caller: Caller | undefined): Promise<CommandResult> {
+    if (!this.lock.held) {
+      await this.lock.takeOver();
+      this.takeNewest();
+      this.recovery = undefined;
+      this.pages.recompose(this.doc.issue, 'all');
+      if (this.doc !== this.saved) this.autosaver.schedule();
+    }
+    if (caller) this.pen.give(caller.window);
+    else this.pen.clear();
+    this.history = new History<Snapshot>();
+    return this.ok();
+  }
+
+  /** The document as the writer left it: the file, and its autosave (what the writer had not saved) when there is one. */
+  private takeNewest(): void {
+    const saved = { issue: loadIssue(this.file), marks: readProofMarks(this.file) };
+    let newest: Snapshot = saved;
+    try {
+      const found = readAutosave(this.file);
+      if (found) newest = { issue: found.issue, marks: found.marks };
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      this.notice = `另一处的自动保存无法读取，显示的是保存过的文件：${err.zh ?? err.problem}`;
+    }
+    this.saved = saved;
+    this.doc = newest;
+  }
+
+  private writes(caller: Caller | undefined): boolean {
+    return this.lock.held && (caller ? this.pen.holds(caller.window) : this.pen.free);
+  }
+
+  private access(caller: Caller | undefined): Access {
+    if (this.writes(caller)) return { writes: true };
+    if (this.lock.held) return { writes: false, holder: '另一个窗口', ...(this.pen.since ? { since: this.pen.since } : {}) };
+    const other = this.lock.liveHolder();
+    return other ? { writes: false, holder: describeHolder(other), since: other.since } : { writes: false };
+  }
+
+  private readOnlyReason(caller: Caller | undefined): string {
+    const access = this.access(caller);
+    const who = 'holder' in access && access.holder ? `${access.holder}正在编辑这期报纸` : '这期报纸已在别处打开过';
+    return `只读：${who}。要修改，请先“接管编辑”。`;
+  }
+
+  private stamped(method: ApiMethod, result: unknown, caller: Caller | undefined): unknown {
+    const access = this.access(caller);
+    if (method === 'getState') return { ...(result as DocumentState), access };
+    if (typeof result === 'object' && result !== null && 'state' in result && 'ok' in result) {
+      const r = result as CommandResult;
+      return { ...r, state: { ...r.state, access } };
+    }
+    return result;
   }
 
   // ── reading ──────────────────────────────────────────────────────────────────────────────
@@ -285,8 +390,10 @@ export class DocumentSession implements SessionApi {
     this.autosaver.flush();
   }
 
+  /** Writes what is pending and lets the issue go for another session to write. */
   close(): void {
     this.autosaver.close();
+    this.lock.release();
   }
 
   // ── machinery ────────────────────────────────────────────────────────────────────────────
@@ -309,13 +416,14 @@ export class DocumentSession implements SessionApi {
       templates: this.templateList,
       diagnostics: this.pages.allDiagnostics,
       marks: [...marks],
-      dirty: this.doc !== this.saved,
+      dirty: this.doc !== this.saved && this.lock.held,
       composeMs: this.pages.composeMs,
       ...(undo ? { undo } : {}),
       ...(redo ? { redo } : {}),
       ...(this.autosaver.savedAt ? { autosavedAt: this.autosaver.savedAt } : {}),
       ...(this.recovery ? { recovery: { savedAt: this.recovery.savedAt } } : {}),
       ...(notice ? { notice } : {}),
+      access: this.access(undefined),
     };
   }
 
@@ -366,4 +474,11 @@ export class DocumentSession implements SessionApi {
     if (!page) throw new InputError('getPage', `the issue has no page ${number}`, `这期报纸没有第${number}版`);
     return page;
   }
+}
+
+/** Who holds an issue's lock, in a sentence for the window that only reads. */
+function describeHolder(h: LockHolder): string {
+  if (!h.writer) return '另一个程序';
+  const where = h.host === hostname() ? '' : `，在 ${h.host} 上`;
+  return `另一个窗口（${h.app}，进程 ${h.pid}${where}）`;
 }

@@ -1,7 +1,8 @@
 /**
  * The files kept next to an issue: the autosave (what the editor has not saved yet, for recovery
- * after a crash) and the proof marks. `sample.banmian.json` → `sample.banmian.autosave.json`
- * and `sample.banmian.proof.json`. Both are written atomically and validated when read.
+ * after a crash), the proof marks and, while a session writes the issue, its lock (writer-lock.ts).
+ * `sample.banmian.json` → `sample.banmian.autosave.json`, `sample.banmian.proof.json` and
+ * `sample.banmian.lock`. All are written atomically; the first two are validated when read.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -17,6 +18,8 @@ import { PROOF_FILE, PROOF_FORMAT, PROOF_VERSION, ProofFileSchema, ProofMarkSche
 const stem = (issueFile: string): string => issueFile.replace(/\.json$/i, '');
 export const autosavePath = (issueFile: string): string => `${stem(issueFile)}.autosave.json`;
 export const proofPath = (issueFile: string): string => `${stem(issueFile)}.proof.json`;
+/** Held while a session writes the issue (writer-lock.ts). */
+export const lockPath = (issueFile: string): string => `${stem(issueFile)}.lock`;
 /** The marked proof PDF's name for an issue file's name: `sample.banmian.json` → `sample-marked-proof.pdf`. */
 export const markedProofName = (issueName: string): string => `${issueName.replace(/(\.banmian)?\.json$/i, '')}-marked-proof.pdf`;
 

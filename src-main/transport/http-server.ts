@@ -14,7 +14,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './csp.js';
-import { dispatch, errorMessage, type ApiHandler } from '../api/dispatch.js';
+import { callerOf, dispatch, errorMessage, type ApiHandler } from '../api/dispatch.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,6 +37,8 @@ export interface AppServer {
 
 /** The header an API request carries this start's secret in. */
 const TOKEN_HEADER = 'x-banmian-token';
+/** The header naming the window a request comes from (the app's windows send it; a script does not). */
+const WINDOW_HEADER = 'x-banmian-window';
 
 export async function startAppServer(api: ApiHandler, opts: { port?: number; staticDir: string }): Promise<AppServer> {
   const token = randomBytes(24).toString('base64url');
@@ -79,7 +81,8 @@ async function handle(api: ApiHandler, staticDir: string, token: string, req: In
       return send(res, 400, { ok: false, error: `the request is not JSON: ${(err as Error).message}` });
     }
     try {
-      return send(res, 200, { ok: true, result: await dispatch(api, path.slice(5), params) });
+      const window = req.headers[WINDOW_HEADER];
+      return send(res, 200, { ok: true, result: await dispatch(api, path.slice(5), params, window === undefined ? undefined : callerOf(window)) });
     } catch (err) {
       return send(res, 400, { ok: false, error: errorMessage(err) });
     }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../model/project-root.js';
 import type { PresetName } from '../pdf/presets.js';
-import type { ExportResult } from '../api/api-types.js';
+import type { Caller, ExportResult } from '../api/api-types.js';
 import type { WrittenProof } from '../proof/marked-proof.js';
 import { ApiError, type ApiHandler } from '../api/dispatch.js';
 import { API_METHODS } from '../api/requests.js';
@@ -20,6 +20,8 @@ const WORKER_SCRIPT = (): string => join(projectRoot(), 'dist', 'src-main', 'tra
 
 export interface HostOptions {
   autosaveMs?: number;
+  /** What holds the issue, as a window of another process that only reads is told. */
+  app?: string;
 }
 
 export class SessionHost {
@@ -30,7 +32,9 @@ export class SessionHost {
   readonly api: ApiHandler;
 
   private constructor(private readonly worker: Worker) {
-    this.api = Object.fromEntries(API_METHODS.map((m) => [m, (request: unknown) => this.send({ kind: 'call', id: this.nextId++, method: m, request })])) as ApiHandler;
+    this.api = Object.fromEntries(
+      API_METHODS.map((m) => [m, (request: unknown, caller?: Caller) => this.send({ kind: 'call', id: this.nextId++, method: m, request, ...(caller ? { window: caller.window } : {}) })]),
+    ) as unknown as ApiHandler;
     worker.on('message', (reply: WorkerReply) => {
       if ('closed' in reply) this.closed?.();
       if (!('id' in reply)) return;

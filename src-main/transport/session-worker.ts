@@ -1,7 +1,7 @@
 /**
  * The document session in a worker thread, so that composing never blocks the process that
  * talks to the window (Electron's main process, or the HTTP server). Messages: requests
- * `{id, method, request}` (already parsed at the IPC/HTTP boundary), `{id, export}` and
+ * `{id, method, request, window}` (already parsed at the IPC/HTTP boundary), `{id, export}` and
  * `{id, exportProof}` for an export to a chosen file, and `close`; replies `{id, result}` or `{id, error}`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -13,13 +13,13 @@ import type { WorkerMessage, WorkerReply } from './worker-protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('session-worker.js runs as a worker thread');
-const { file, autosaveMs } = workerData as { file: string; autosaveMs?: number };
+const { file, autosaveMs, app } = workerData as { file: string; autosaveMs?: number; app?: string };
 
 const post = (reply: WorkerReply): void => port.postMessage(reply);
 
 let session: DocumentSession;
 try {
-  session = DocumentSession.open(file, autosaveMs === undefined ? {} : { autosaveMs });
+  session = DocumentSession.open(file, { ...(autosaveMs === undefined ? {} : { autosaveMs }), ...(app ? { app } : {}) });
   post({ ready: true });
 } catch (err) {
   post({ ready: false, error: err instanceof InputError ? err.inChinese : String((err as Error).stack ?? err) });
@@ -36,7 +36,7 @@ port.on('message', (msg: WorkerMessage) => {
     ? session.exportPdf({ preset: msg.preset }, msg.out)
     : msg.kind === 'exportProof'
       ? session.exportProof({ openOnly: msg.openOnly }, msg.out)
-      : (session[msg.method as ApiMethod] as (r: unknown) => Promise<unknown>).call(session, msg.request);
+      : session.call(msg.method as ApiMethod, msg.request as never, msg.window === undefined ? undefined : { window: msg.window });
   run.then(
     (result) => post({ id: msg.id, result }),
     (err: unknown) => {

@@ -2,7 +2,7 @@
 import type { PresetName } from '../pdf/presets.js';
 
 export type WorkerMessage =
-  | { kind: 'call'; id: number; method: string; request: unknown }
+  | { kind: 'call'; id: number; method: string; request: unknown; window?: string }
   | { kind: 'export'; id: number; preset: PresetName; out: string }
   | { kind: 'exportProof'; id: number; openOnly: boolean; out: string }
   | { kind: 'close' };

@@ -12,11 +12,17 @@ declare global {
 
 /** The secret `banmian serve` made at its start, handed over in the address's fragment (#token=…). */
 const token = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
+/**
+ * This window, new at each load: of the windows open on one `banmian serve`, one writes and the
+ * others read (a reload is a new window; the old one says it leaves).
+ */
+const windowId = crypto.randomUUID();
 
-async function overHttp(method: ApiMethod, params: unknown): Promise<ApiReply<ApiMethod>> {
+async function overHttp(method: ApiMethod, params: unknown, keepalive = false): Promise<ApiReply<ApiMethod>> {
   let res: Response;
   try {
-    res = await fetch(`api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Banmian-Token': token }, body: JSON.stringify(params ?? {}) });
+    const headers = { 'Content-Type': 'application/json', 'X-Banmian-Token': token, 'X-Banmian-Window': windowId };
+    res = await fetch(`api/${method}`, { method: 'POST', headers, body: JSON.stringify(params ?? {}), keepalive });
   } catch {
     return { ok: false, error: '连接不上版面服务（banmian serve 是否还在运行？）' };
   }
@@ -26,6 +32,8 @@ async function overHttp(method: ApiMethod, params: unknown): Promise<ApiReply<Ap
 export function connect(): BanmianApi {
   const bridge = window.banmian;
   const send = bridge ? bridge.invoke.bind(bridge) : overHttp;
+  // The desktop app has one window per process; in a browser, closing or reloading hands the pen on.
+  if (!bridge) window.addEventListener('pagehide', () => void overHttp('leave', {}, true));
   return new Proxy({} as BanmianApi, {
     get: (_, method: string) => async (params: unknown) => {
       const reply = await send(method as ApiMethod, params);

@@ -48,7 +48,18 @@ export interface EditorState {
   /** Article text typed that the document does not have yet (article-draft.ts). */
   drafts: Drafts;
   busy: boolean;
+  /** The read-only window's question before it takes over the editing. */
+  askTakeOver?: boolean;
 }
+
+/** The window only reads (another window or process writes): the editing tools are off. */
+export const readsOnly = (state: EditorState): boolean => state.doc?.access.writes === false;
+
+/**
+ * How often a window asks for the state: a window that reads follows the one that writes, and
+ * the writing window is heard from (a window silent for two minutes lets the pen go, pen.ts).
+ */
+const POLL_MS = 2000;
 
 export type PageFields = Omit<Parameters<BanmianApi['editPage']>[0], 'page'>;
 
@@ -58,6 +69,7 @@ export class EditorStore {
   private queue: Promise<unknown> = Promise.resolve();
   /** The edit on its way to the session, while there is one. */
   private sending: Promise<unknown> | undefined;
+  private polling: ReturnType<typeof setInterval> | undefined;
   readonly resources: DrawResources;
 
   constructor(readonly api: BanmianApi) {
@@ -84,9 +96,23 @@ export class EditorStore {
       this.set({ doc, drafts: reconciled(this.state.drafts, doc.articles), page: doc.pages[0]?.number ?? 1, loadError: undefined });
       await this.syncPages(doc);
       if (doc.notice) this.say(doc.notice, true);
+      this.polling ??= setInterval(() => this.poll(), POLL_MS);
     } catch (err) {
       this.set({ loadError: (err as Error).message });
     }
+  }
+
+  /** The document as the session now reports it; a change of who writes is said in the status line. */
+  private adopt(doc: DocumentState): void {
+    const before = this.state.doc?.access.writes;
+    this.set({ doc, drafts: reconciled(this.state.drafts, doc.articles), ...(doc.access.writes ? {} : { selected: undefined, preview: undefined }) });
+    if (before === true && !doc.access.writes) this.say(`${doc.access.holder ?? '另一处'}接管了编辑，这里现在只读`, true);
+  }
+
+  /** Asks for the state between commands (none waiting, nothing being typed). */
+  private poll(): void {
+    if (this.state.busy || this.sending || this.state.dragArticle) return;
+    this.queue = this.queue.then(() => this.refresh()).catch(() => undefined);
   }
 
   /** Fetches the pages whose revision moved: the current page first, then the rest. */
@@ -120,7 +146,7 @@ export class EditorStore {
       this.set({ busy: true });
       try {
         const result = await run();
-        this.set({ doc: result.state, drafts: reconciled(this.state.drafts, result.state.articles) });
+        this.adopt(result.state);
         answer?.(result);
         if (!result.ok) this.say(result.message, true);
         else if (done) this.say(typeof done === 'string' ? done : done(result), false);
@@ -206,8 +232,19 @@ export class EditorStore {
 
   async refresh(): Promise<void> {
     const doc = await this.api.getState({});
-    this.set({ doc, drafts: reconciled(this.state.drafts, doc.articles) });
+    this.adopt(doc);
     await this.syncPages(doc);
+  }
+
+  /** The read-only window's 接管编辑: asked first (`confirmed` is the answer). */
+  async takeOver(confirmed = false): Promise<void> {
+    if (!confirmed) return this.set({ askTakeOver: true });
+    this.set({ askTakeOver: false });
+    await this.command(() => this.api.takeOver({}), '已接管编辑，这个窗口现在可以修改');
+  }
+
+  cancelTakeOver(): void {
+    this.set({ askTakeOver: false });
   }
 
   resolveRecovery(restore: boolean): Promise<boolean> {

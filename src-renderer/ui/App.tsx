@@ -1,12 +1,13 @@
 /** The window: toolbar; pages, page view and side panel; status line. Keys work everywhere. */
 import { useEffect, useSyncExternalStore } from 'react';
-import type { EditorState, EditorStore, Tab } from '../store/editor-store.js';
+import { readsOnly, type EditorState, type EditorStore, type Tab } from '../store/editor-store.js';
 import { ArticlePanel } from './ArticlePanel.js';
 import { DiagnosticsPanel } from './DiagnosticsPanel.js';
 import { ExportQuestion } from './ExportQuestion.js';
 import { PagesPanel } from './PagesPanel.js';
 import { PageCanvas } from './PageCanvas.js';
 import { ProofPanel } from './ProofPanel.js';
+import { ReadOnlyBar } from './ReadOnlyBar.js';
 import { StatusBar } from './StatusBar.js';
 import { Toolbar } from './Toolbar.js';
 import { UnplacedPanel } from './UnplacedPanel.js';
@@ -32,8 +33,11 @@ export function App({ store }: { store: EditorStore }): React.JSX.Element {
       if (store.getSnapshot().askExport) return; // the question's own buttons take the keys
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
+      const reading = readsOnly(store.getSnapshot());
       let handled = true;
-      if (mod && key === 'z' && !e.shiftKey) void store.undo();
+      if (reading && ((mod && 'zys'.includes(key)) || (!mod && !inText(e) && (key === 'delete' || key === 'backspace' || key.startsWith('arrow'))))) {
+        store.say('只读：要修改，请先“接管编辑”', true);
+      } else if (mod && key === 'z' && !e.shiftKey) void store.undo();
       else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) void store.redo();
       else if (mod && key === 's') void store.save();
       else if (mod && (key === '=' || key === '+')) store.setZoom(store.getSnapshot().zoom * 1.25);
@@ -80,6 +84,7 @@ export function App({ store }: { store: EditorStore }): React.JSX.Element {
   return (
     <div className="app">
       <Toolbar store={store} state={state} />
+      {doc && <ReadOnlyBar store={store} access={doc.access} asking={state.askTakeOver === true} />}
       {doc?.recovery && (
         <div className="recovery">
           发现 {new Date(doc.recovery.savedAt).toLocaleString('zh-CN', { hour12: false })} 自动保存的未保存修改。

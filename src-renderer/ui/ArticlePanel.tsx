@@ -7,7 +7,7 @@
  */
 import { PART_NAMES } from '../../src-main/model/article-parts.js';
 import { refusalOf, shownTexts, type Field } from '../store/article-draft.js';
-import type { EditorState, EditorStore } from '../store/editor-store.js';
+import { readsOnly, type EditorState, type EditorStore } from '../store/editor-store.js';
 
 /** Headline tiers break between words by themselves; a line break typed into one is a forced break. */
 const FIELDS: Array<{ field: Exclude<Field, 'body' | 'credit'>; rows: number; hint?: string }> = [
@@ -39,6 +39,7 @@ export function ArticlePanel({ store, state }: { store: EditorStore; state: Edit
   const overset = state.doc.diagnostics.find((d) => d.kind === 'overset' && d.article === article.id);
   const pages = state.doc.pages.filter((p) => state.views.get(p.number)?.blocks.some((b) => b.article === article.id)).map((p) => p.number);
   const chars = [...texts.body.replace(/\s/g, '')].length;
+  const readOnly = readsOnly(state);
 
   return (
     <div className="side-body article-editor" data-article={article.id}>
@@ -56,16 +57,16 @@ export function ArticlePanel({ store, state }: { store: EditorStore; state: Edit
       {FIELDS.map(({ field, rows, hint }) => (
         <label key={field} className="field">
           <span>{PART_NAMES[field]}{hint ? <small>（{hint}）</small> : null}</span>
-          <textarea name={field} rows={rows} value={texts[field]} onChange={(e) => type(field, e)} onCompositionEnd={composed} spellCheck={false} />
+          <textarea name={field} rows={rows} value={texts[field]} readOnly={readOnly} onChange={(e) => type(field, e)} onCompositionEnd={composed} spellCheck={false} />
         </label>
       ))}
       <label className="field grow">
         <span>{PART_NAMES.body} <small>（一行一段）</small></span>
-        <textarea name="body" value={texts.body} onChange={(e) => type('body', e)} onCompositionEnd={composed} spellCheck={false} />
+        <textarea name="body" value={texts.body} readOnly={readOnly} onChange={(e) => type('body', e)} onCompositionEnd={composed} spellCheck={false} />
       </label>
       <label className="field">
         <span>{PART_NAMES.credit}</span>
-        <textarea name="credit" rows={1} value={texts.credit} onChange={(e) => type('credit', e)} onCompositionEnd={composed} spellCheck={false} />
+        <textarea name="credit" rows={1} value={texts.credit} readOnly={readOnly} onChange={(e) => type('credit', e)} onCompositionEnd={composed} spellCheck={false} />
       </label>
     </div>
   );

@@ -12,7 +12,7 @@ import type { GridPlace } from '../../src-main/model/geometry.js';
 import { baseline, columnLeft, placeRect, spanWidth } from '../../src-main/model/grid-geometry.js';
 import { drawPage } from '../draw/draw-page.js';
 import { characterAt, characterBox } from '../../src-main/proof/glyph-boxes.js';
-import type { EditorState, EditorStore } from '../store/editor-store.js';
+import { readsOnly, type EditorState, type EditorStore } from '../store/editor-store.js';
 import { dragged, dropCell, HANDLES, MOVE, placeOf, samePlace, type Edges } from './drag-geometry.js';
 import { MarkDraft } from './MarkDraft.js';
 
@@ -142,7 +142,7 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
   };
 
   const startDrag = (e: ReactPointerEvent, block: BlockView, edges: Edges): void => {
-    if (state.mode !== 'layout' || e.button !== 0) return;
+    if (state.mode !== 'layout' || e.button !== 0 || readsOnly(state)) return;
     e.stopPropagation();
     store.select(state.page, block.index);
     const p = toPoints(e);

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } f
 import type { PageView } from '../../src-main/api/api-types.js';
 import { characterBox } from '../../src-main/proof/glyph-boxes.js';
 import { drawPage } from '../draw/draw-page.js';
-import type { EditorState, EditorStore } from '../store/editor-store.js';
+import { readsOnly, type EditorState, type EditorStore } from '../store/editor-store.js';
 import { PageForm, type PageFormTarget } from './PageForm.js';
 
 const THUMB_WIDTH = 128;
@@ -62,8 +62,10 @@ export function PagesPanel({ store, state }: { store: EditorStore; state: Editor
     // Dropped below itself, a page takes the place before the gap it is dropped in.
     return numbers[0] === undefined ? 1 : numbers[0] + (index > from ? index - 1 : index);
   };
+  const reading = readsOnly(state);
   const down = (e: ReactPointerEvent, page: number): void => {
     if (e.button !== 0) return;
+    if (reading) return store.showPage(page);
     (e.currentTarget as Element).setPointerCapture(e.pointerId);
     setDrag({ page, startY: e.clientY });
   };
@@ -83,7 +85,7 @@ export function PagesPanel({ store, state }: { store: EditorStore; state: Editor
     <nav className="pages-panel" aria-label="版面">
       <div className="panel-title">
         版面 <span className="count">{doc?.pages.length ?? 0}</span>
-        <button className="add-page" data-cmd="add-page" title="在当前版之后新增一版" onClick={() => setForm({ kind: 'add', at: state.page + 1 })}>＋ 新增</button>
+        <button className="add-page" data-cmd="add-page" disabled={reading} title="在当前版之后新增一版" onClick={() => setForm({ kind: 'add', at: state.page + 1 })}>＋ 新增</button>
       </div>
       <div ref={list} className={drag?.to !== undefined ? 'page-list dragging' : 'page-list'}>
         {doc?.pages.map((p) => {
@@ -107,7 +109,7 @@ export function PagesPanel({ store, state }: { store: EditorStore; state: Editor
               onKeyDown={(e) => e.key === 'Enter' && store.showPage(p.number)}
             >
               <div className="thumb-frame">{view ? <Thumbnail view={view} store={store} /> : <div className="thumb-empty" />}</div>
-              <button className="thumb-edit" data-edit={p.number} title="版名、责任编辑、美编、校对；删除本版" onPointerDown={(e) => e.stopPropagation()} onClick={() => setForm({ kind: 'edit', page: p.number })}>✎</button>
+              <button className="thumb-edit" data-edit={p.number} disabled={reading} title="版名、责任编辑、美编、校对；删除本版" onPointerDown={(e) => e.stopPropagation()} onClick={() => setForm({ kind: 'edit', page: p.number })}>✎</button>
               <div className="thumb-label">
                 <b>第{p.number}版</b> {p.section}
               </div>

@@ -1,6 +1,6 @@
 /** The toolbar: file and history, import and export, layout or proof mode, grid and zoom. */
 import { useRef } from 'react';
-import type { EditorState, EditorStore } from '../store/editor-store.js';
+import { readsOnly, type EditorState, type EditorStore } from '../store/editor-store.js';
 
 const ZOOMS = [0.5, 0.75, 1, 1.5, 2, 3];
 
@@ -19,6 +19,7 @@ export function Toolbar({ store, state }: { store: EditorStore; state: EditorSta
   const doc = state.doc;
   const picker = useRef<HTMLInputElement>(null);
   const zoomPercent = Math.round(state.zoom * 100);
+  const reading = readsOnly(state);
   return (
     <header className="toolbar">
       <div className="brand">版面</div>
@@ -28,12 +29,12 @@ export function Toolbar({ store, state }: { store: EditorStore; state: EditorSta
         {doc?.dirty && <span className="dirty" title="有未保存的修改">●</span>}
       </div>
       <div className="tool-group">
-        <button onClick={() => void store.undo()} disabled={!doc?.undo} title={doc?.undo ? `撤销：${doc.undo}（Ctrl+Z）` : '撤销'} data-cmd="undo">撤销</button>
-        <button onClick={() => void store.redo()} disabled={!doc?.redo} title={doc?.redo ? `重做：${doc.redo}（Ctrl+Shift+Z）` : '重做'} data-cmd="redo">重做</button>
-        <button onClick={() => void store.save()} disabled={!doc?.dirty} title="保存（Ctrl+S）" data-cmd="save">保存</button>
+        <button onClick={() => void store.undo()} disabled={reading || !doc?.undo} title={doc?.undo ? `撤销：${doc.undo}（Ctrl+Z）` : '撤销'} data-cmd="undo">撤销</button>
+        <button onClick={() => void store.redo()} disabled={reading || !doc?.redo} title={doc?.redo ? `重做：${doc.redo}（Ctrl+Shift+Z）` : '重做'} data-cmd="redo">重做</button>
+        <button onClick={() => void store.save()} disabled={reading || !doc?.dirty} title="保存（Ctrl+S）" data-cmd="save">保存</button>
       </div>
       <div className="tool-group">
-        <button onClick={() => picker.current?.click()} title="导入 .txt .md .docx 稿件">导入稿件</button>
+        <button onClick={() => picker.current?.click()} disabled={reading} title="导入 .txt .md .docx 稿件">导入稿件</button>
         <input ref={picker} type="file" multiple accept=".txt,.md,.markdown,.docx" hidden onChange={async (e) => {
           // The event's currentTarget is gone after the first await; cleared, the same file can be chosen again.
           const input = e.currentTarget;

@@ -3,7 +3,7 @@
  * chosen here (an article taken off a page starts in the columns it had); its height is fitted
  * to its text where there is room. Double-click to edit it.
  */
-import type { EditorState, EditorStore } from '../store/editor-store.js';
+import { readsOnly, type EditorState, type EditorStore } from '../store/editor-store.js';
 
 export function UnplacedPanel({ store, state }: { store: EditorStore; state: EditorState }): React.JSX.Element {
   const doc = state.doc;
@@ -30,7 +30,7 @@ export function UnplacedPanel({ store, state }: { store: EditorStore; state: Edi
             data-article={a.id}
             title="拖到版面上；双击编辑"
             onPointerDown={(e) => {
-              if (e.button !== 0 || state.mode !== 'layout') return;
+              if (e.button !== 0 || state.mode !== 'layout' || readsOnly(state)) return;
               e.preventDefault();
               if (a.lastBlock) store.setDropSpan(Math.min(a.lastBlock.span, columns));
               store.dragArticle({ article: a.id, headline: a.headline, x: e.clientX, y: e.clientY });

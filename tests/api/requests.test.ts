@@ -57,10 +57,10 @@ describe('requests', () => {
   test('dispatch refuses a method the API does not have and a bad request before the session sees it', async () => {
     const session = DocumentSession.open(copySample());
     try {
-      await expect(dispatch(session, 'constructor', {})).rejects.toThrow('constructor: is not a method of the Banmian API');
-      await expect(dispatch(session, 'close', {})).rejects.toThrow(InputError);
-      await expect(dispatch(session, 'placeBlock', { page: 1 })).rejects.toThrow(/^placeBlock: block:/);
-      await expect(dispatch(session, 'getPage', { page: 7 })).rejects.toThrow('getPage: the issue has no page 7');
+      await expect(dispatch(session.api, 'constructor', {})).rejects.toThrow('constructor: is not a method of the Banmian API');
+      await expect(dispatch(session.api, 'close', {})).rejects.toThrow(InputError);
+      await expect(dispatch(session.api, 'placeBlock', { page: 1 })).rejects.toThrow(/^placeBlock: block:/);
+      await expect(dispatch(session.api, 'getPage', { page: 7 })).rejects.toThrow('getPage: the issue has no page 7');
     } finally {
       session.close();
     }

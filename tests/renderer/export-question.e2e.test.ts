@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { CommandResult } from '../../src-main/api/api-types.js';
 import type { TestBrowser } from '../helpers/browser.js';
 import { callApi, documentState, openApp, type Served } from '../helpers/serve.js';
 
@@ -25,8 +26,12 @@ afterAll(async () => {
 test('an overset story: the export asks first; 取消 writes nothing, 仍然导出 writes the PDF with its findings in Chinese', async () => {
   const harvest = (await documentState(server.url)).articles.find((a) => a.id === 'autumn-harvest');
   const longer = [...(harvest?.paragraphs ?? []), '今年全市新建高标准农田十二万亩，灌排设施同步改造，田间道路硬化到村到组。'.repeat(12)];
-  await callApi(server.url, 'editArticle', { article: 'autumn-harvest', changes: { paragraphs: longer } });
-  await page().reload();
+  // The script writes only once the window has left (a window holds the pen while it is open).
+  await page().goto('about:blank');
+  await expect.poll(async () => (await documentState(server.url)).access.writes).toBe(true);
+  const edited = await callApi<CommandResult>(server.url, 'editArticle', { article: 'autumn-harvest', changes: { paragraphs: longer } });
+  expect(edited.ok).toBe(true);
+  await page().goto(server.url);
   await page().locator('canvas.page-canvas[data-page="1"]').waitFor();
   const pdf = app.file.replace(/\.banmian\.json$/, '-plant.pdf');
 

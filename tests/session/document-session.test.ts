@@ -191,7 +191,8 @@ describe('saving, autosave and recovery', () => {
     expect((await s.getState()).autosavedAt).toBeDefined();
     expect(JSON.parse(readFileSync(file, 'utf8')).articles.find((a: { id: string }) => a.id === 'riverside-park').headline).not.toBe('滨江公园北段开放');
 
-    const reopened = session(file);
+    // The first session never closes, as in a crash; its lock goes stale (a clock a minute on).
+    const reopened = session(file, { now: () => new Date(Date.now() + 60_000) });
     expect((await reopened.getState()).recovery?.savedAt).toBeDefined();
     ok(await reopened.resolveRecovery({ restore: true }));
     const state = await reopened.getState();

@@ -23,15 +23,15 @@ const heapMB = (): number => {
 test('ten articles edited 1,600 times in turn: the heap levels off', async () => {
   const session = DocumentSession.open(copySample());
   try {
-    let state = (await dispatch(session, 'getState', {})) as DocumentState;
+    let state = (await dispatch(session.api, 'getState', {})) as DocumentState;
     const ids = state.articles.slice(0, 10).map((a) => a.id);
     const edit = async (n: number): Promise<void> => {
       for (let i = 0; i < n; i++) {
         const id = ids[i % ids.length] as string;
         const article = state.articles.find((a) => a.id === id);
         const paragraphs = article?.paragraphs ?? ['正文'];
-        state = ((await dispatch(session, 'editArticle', { article: id, changes: { paragraphs: [`${paragraphs[0]}字`, ...paragraphs.slice(1)] } })) as CommandResult).state;
-        if (i % 20 === 0) await dispatch(session, 'getPage', { page: 1 });
+        state = ((await dispatch(session.api, 'editArticle', { article: id, changes: { paragraphs: [`${paragraphs[0]}字`, ...paragraphs.slice(1)] } })) as CommandResult).state;
+        if (i % 20 === 0) await dispatch(session.api, 'getPage', { page: 1 });
         // One request per task, as requests reach the server.
         await new Promise((resolve) => setImmediate(resolve));
       }

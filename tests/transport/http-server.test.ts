@@ -11,7 +11,7 @@ let server: AppServer;
 
 beforeAll(async () => {
   session = DocumentSession.open(copySample());
-  server = await startAppServer(session, { staticDir: rendererDir() });
+  server = await startAppServer(session.api, { staticDir: rendererDir() });
 });
 afterAll(async () => {
   await server.close();
