@@ -203,7 +203,7 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
       {view.auto && state.mode === 'layout' && <div className="auto-note">本版为自动排版：移动、调整、撤下任一稿件或修改其文字后，全版转为固定版块</div>}
       {!view.auto && view.blocks.length > 0 && state.mode === 'layout' && (
         <div className="page-tools">
-          <button onClick={() => void store.autoPlacePage(view.number)} title="按版上稿件的顺序重新自动排版（头条在前）" data-cmd="auto-place">重新自动排版</button>
+          <button onClick={() => void store.autoPlacePage(view.number)} disabled={readsOnly(state)} title="按版上稿件的顺序重新自动排版（头条在前）" data-cmd="auto-place">重新自动排版</button>
         </div>
       )}
       <div className="page-stage" style={{ width: layout.width * zoom, height: layout.height * zoom }}>
