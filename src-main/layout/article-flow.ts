@@ -64,7 +64,7 @@ function flow(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibra
   if (endsInLast && last.block.balance !== false && body.lastSlot >= lastStart) body = balanceLastBlock(slots, lastStart, context) ?? body;
   for (const [page, runs] of body.text) add(text, page, runs);
   diagnostics.push(...body.diagnostics);
-  const short = endsInLast ? underset(article, last, lastStart, body) : undefined;
+  const short = endsInLast ? underset(article, last, lastStart, body, context.style.em) : undefined;
   if (short) diagnostics.push(short);
 
   // 转版 lines only where the text really goes on to the next page: a page's 下转 with the next one's 上接.
@@ -80,7 +80,7 @@ function flow(article: Article, blocks: readonly PlacedBlock[], fonts: FontLibra
     start += part.slots.length;
   }
 
-  if (body.overset) diagnostics.push(overset(article, paragraphs, body.overset, last.page));
+  if (body.overset) diagnostics.push(overset(article, paragraphs, body.overset, last.page, charsPerLine(context.lastWidth, context.style.em)));
 
   const items = new Map<number, DisplayItem[]>();
   for (const { page } of blocks) {
@@ -117,21 +117,28 @@ function setJumpLine(jump: JumpLine, grid: PageGrid, fonts: FontLibrary): Displa
 /** Empty lines at the foot of an article's last block from which an editor is told (开天窗). */
 const UNDERSET_LINES = 2;
 
-/** The empty lines under the text in the last block, when there are enough to tell. */
-function underset(article: Article, last: ArticlePart, lastStart: number, body: Poured): Diagnostic | undefined {
+/** Whole characters of body size a line of this width holds: the copyfit's measure. */
+const charsPerLine = (width: number, em: number): number => Math.max(1, Math.floor(width / em + 1e-6));
+
+/** The empty lines under the text in the last block, when there are enough to tell, and about how many characters fill them. */
+function underset(article: Article, last: ArticlePart, lastStart: number, body: Poured, em: number): Diagnostic | undefined {
   let lowest = last.area.top - 1;
   for (let k = lastStart; k <= body.lastSlot; k++) lowest = Math.max(lowest, body.slots[k]?.line ?? lowest);
   const free = last.area.bottom - lowest - 1;
   if (free < UNDERSET_LINES) return undefined;
-  return { kind: 'underset', severity: 'warning', page: last.page, article: article.id, lines: free, message: `“${article.headline}” leaves ${free} lines empty at the foot of its block` };
+  const columns = new Map(last.slots.map((s) => [s.column, s.width]));
+  const chars = free * [...columns.values()].reduce((n, w) => n + charsPerLine(w, em), 0);
+  return { kind: 'underset', severity: 'warning', page: last.page, article: article.id, lines: free, chars, message: `“${article.headline}” leaves ${free} lines empty at the foot of its block` };
 }
 
 /** The text from where it stopped fitting to the end, reported on the article's last page. */
-function overset(article: Article, paragraphs: readonly ParagraphSpans[], at: OversetAt, page: number): Diagnostic {
+function overset(article: Article, paragraphs: readonly ParagraphSpans[], at: OversetAt, page: number, perLine: number): Diagnostic {
   const rest = paragraphs.slice(at.paragraph).map(({ spans }, k) =>
     spans.map((s, si) => (k > 0 || si > at.span ? s.text : si === at.span ? s.text.slice(at.offset) : '')).join(''),
   );
   const left = rest.join('\n');
   const chars = [...left.replace(/\n/g, '')].length;
-  return { kind: 'overset', severity: 'error', page, article: article.id, chars, text: left, message: `${chars} characters of “${article.headline}” do not fit: ${left.slice(0, 24)}…` };
+  // Each paragraph starts a line: the estimate counts them one by one, as the copyfit bar of InCopy does.
+  const lines = rest.reduce((n, p) => n + Math.max(1, Math.ceil([...p].length / perLine)), 0);
+  return { kind: 'overset', severity: 'error', page, article: article.id, chars, lines, text: left, message: `${chars} characters of “${article.headline}” do not fit: ${left.slice(0, 24)}…` };
 }

@@ -106,7 +106,7 @@ export function placePhoto(
     const rest = composed.lines.slice(fitted.length).map(lineText).join('');
     if (rest) {
       const chars = [...rest].length;
-      diagnostics.push({ kind: 'overset', severity: 'error', page, article: article.id, chars, text: rest, message: `${chars} characters of a photo caption of “${article.headline}” do not fit: ${rest}` });
+      diagnostics.push({ kind: 'overset', severity: 'error', page, article: article.id, chars, lines: composed.lines.length - fitted.length, text: rest, message: `${chars} characters of a photo caption of “${article.headline}” do not fit: ${rest}` });
     }
   }
   const to = line < area.bottom ? line + 1 : line;

@@ -89,7 +89,8 @@ export type DisplayItem = TextRun | RuleItem | BoxItem | ImageItem;
 export type Severity = 'error' | 'warning' | 'info';
 
 export type Diagnostic =
-  | { kind: 'overset'; severity: Severity; page: number; article: string; chars: number; text: string; message: string }
+  /** Text that does not fit: `lines` about how many more lines of the last column's width it needs (the copyfit). */
+  | { kind: 'overset'; severity: Severity; page: number; article: string; chars: number; lines: number; text: string; message: string }
   | { kind: 'missing-glyph'; severity: Severity; page: number; article?: string; char: string; codePoint: string; role: string; fallback?: string; message: string }
   | { kind: 'overfull-line'; severity: Severity; page: number; article: string; paragraph: number; text: string; message: string }
   | { kind: 'lone-line'; severity: Severity; page: number; article: string; paragraph: number; where: 'foot' | 'head'; text: string; message: string }
@@ -108,7 +109,8 @@ export type Diagnostic =
   | { kind: 'headline-shrunk'; severity: Severity; page: number; article: string; size: number; message: string }
   /** A headline line had to end inside a word: `line` is the text of that line, `next` of the one after. */
   | { kind: 'headline-split-word'; severity: Severity; page: number; article: string; part: 'banner' | 'kicker' | 'headline' | 'subhead' | 'jump'; line: string; next: string; message: string }
-  | { kind: 'underset'; severity: Severity; page: number; article: string; lines: number; message: string }
+  /** Lines left empty at the foot of an article's last block; `chars` about how much text would fill them. */
+  | { kind: 'underset'; severity: Severity; page: number; article: string; lines: number; chars: number; message: string }
   | { kind: 'free-space'; severity: Severity; page: number; column: number; span: number; top: number; lines: number; message: string };
 
 export interface PageLayout {

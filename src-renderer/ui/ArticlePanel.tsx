@@ -8,6 +8,7 @@
 import { PART_NAMES } from '../../src-main/model/article-parts.js';
 import { refusalOf, shownTexts, type Field } from '../store/article-draft.js';
 import { readsOnly, type EditorState, type EditorStore } from '../store/editor-store.js';
+import { copyfitOf, copyfitText } from './copyfit.js';
 
 /** Headline tiers break between words by themselves; a line break typed into one is a forced break. */
 const FIELDS: Array<{ field: Exclude<Field, 'body' | 'credit'>; rows: number; hint?: string }> = [
@@ -36,7 +37,6 @@ export function ArticlePanel({ store, state }: { store: EditorStore; state: Edit
   const refused = refusalOf(draft);
   const type = (field: Field, e: React.ChangeEvent<HTMLTextAreaElement>): void => store.edit(article.id, field, e.target.value, (e.nativeEvent as InputEvent).isComposing);
   const composed = (): void => store.typedEnd();
-  const overset = state.doc.diagnostics.find((d) => d.kind === 'overset' && d.article === article.id);
   const pages = state.doc.pages.filter((p) => state.views.get(p.number)?.blocks.some((b) => b.article === article.id)).map((p) => p.number);
   const chars = [...texts.body.replace(/\s/g, '')].length;
   const readOnly = readsOnly(state);
@@ -46,7 +46,10 @@ export function ArticlePanel({ store, state }: { store: EditorStore; state: Edit
       <ArticlePicker store={store} state={state} />
       <div className="article-facts">
         {pages.length ? `第${pages.join('、')}版` : '未上版'} · 正文 {chars} 字
-        {overset && overset.kind === 'overset' && <span className="badge error">超出 {overset.chars} 字</span>}
+        {pages.length > 0 && (() => {
+          const fit = copyfitOf(state.doc.diagnostics, article.id);
+          return <span className={`copyfit ${fit.kind}`} data-copyfit={fit.kind}>{copyfitText(fit)}</span>;
+        })()}
       </div>
       {refused && (
         <div className="draft-refused" role="alert">

@@ -8,11 +8,13 @@
 import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { BlockView, PageView as View } from '../../src-main/api/api-types.js';
 import { isMarkable } from '../../src-main/model/article-parts.js';
+import type { Diagnostic } from '../../src-main/model/display-list.js';
 import type { GridPlace } from '../../src-main/model/geometry.js';
 import { baseline, columnLeft, placeRect, spanWidth } from '../../src-main/model/grid-geometry.js';
 import { drawPage } from '../draw/draw-page.js';
 import { characterAt, characterBox } from '../../src-main/proof/glyph-boxes.js';
 import { readsOnly, type EditorState, type EditorStore } from '../store/editor-store.js';
+import { copyfitOf, copyfitText } from './copyfit.js';
 import { dragged, dropCell, HANDLES, MOVE, placeOf, samePlace, type Edges } from './drag-geometry.js';
 import { MarkDraft } from './MarkDraft.js';
 
@@ -234,6 +236,18 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
               <title>{`《${b.headline}》 ${b.span}栏 × ${b.height}行`}</title>
             </polygon>
           ))}
+          {state.doc && copyfitTags(view, state.doc.diagnostics).map(({ block, fit }) => {
+            const [, , x1, y1] = bounds(block);
+            const text = copyfitText(fit);
+            const size = 11 / zoom;
+            const w = text.length * size * 0.92 + size;
+            return (
+              <g key={`fit-${block.index}`} className={`copyfit-tag ${fit.kind}`} data-copyfit={block.article}>
+                <rect x={x1 - w - 2 / zoom} y={y1 - size * 1.7} width={w} height={size * 1.5} rx={2 / zoom} />
+                <text x={x1 - w / 2 - 2 / zoom} y={y1 - size * 0.6} fontSize={size} textAnchor="middle">{text}</text>
+              </g>
+            );
+          })}
           {selected && !drag && state.mode === 'layout' && (
             <g className="handles">
               {HANDLES.map(([name, edges]) => {
@@ -301,4 +315,14 @@ function GridOverlay({ view, zoom }: { view: View; zoom: number }): React.JSX.El
       {g.reservedLines > 0 && <rect className="grid-reserved" x={reserved.x} y={reserved.y} width={reserved.w} height={reserved.h} />}
     </g>
   );
+}
+
+/** Where text is over or short on this page: a tag at the foot of the article's last block there (overset marked on the page itself). */
+function copyfitTags(view: View, diagnostics: readonly Diagnostic[]): Array<{ block: BlockView; fit: ReturnType<typeof copyfitOf> }> {
+  const articles = [...new Set(view.blocks.map((b) => b.article))];
+  return articles.flatMap((article) => {
+    const fit = copyfitOf(diagnostics, article, view.number);
+    const block = view.blocks.filter((b) => b.article === article).pop();
+    return fit.kind === 'fits' || !block ? [] : [{ block, fit }];
+  });
 }

@@ -34,6 +34,8 @@ test('an overset story: the export asks first; 取消 writes nothing, 仍然导�
   await page().goto(server.url);
   await page().locator('canvas.page-canvas[data-page="1"]').waitFor();
   const pdf = app.file.replace(/\.banmian\.json$/, '-plant.pdf');
+  // The overset is marked on the page itself, at the foot of the story's block (copyfit).
+  expect(await page().locator('[data-copyfit="autumn-harvest"] text').textContent()).toMatch(/^超 \d+ 字 · 约 \d+ 行$/);
 
   await page().locator('button', { hasText: '导出印厂PDF' }).click();
   const question = page().locator('.export-question');
