@@ -145,6 +145,8 @@ export interface ApiResults {
   placeBlock: CommandResult;
   previewArticle: ArticlePreview;
   placeArticle: CommandResult;
+  previewJump: ArticlePreview;
+  continueArticle: CommandResult;
   removeBlock: CommandResult;
   autoPlacePage: CommandResult;
   addPage: CommandResult;

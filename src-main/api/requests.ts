@@ -48,6 +48,10 @@ export const REQUESTS = {
   /** The block an unplaced article would get where it is dropped (nothing changes). */
   previewArticle: drop,
   placeArticle: drop,
+  /** The block a placed article's overset text would be continued into there (下转), on a later page (nothing changes). */
+  previewJump: drop,
+  /** Continues a placed article's overset text into a new block on a later page: 下转 and 上接 lines follow. */
+  continueArticle: drop,
   /** Takes a block off its page; its article stays in the issue (unplaced if it has no other block). */
   removeBlock: z.strictObject({ page, block: count(999) }),
   /** Hands a page back to auto-placement: its articles laid out anew, lead first. */
@@ -107,7 +111,7 @@ export const REQUESTS = {
 export type ApiMethod = keyof typeof REQUESTS;
 export const API_METHODS = Object.keys(REQUESTS) as ApiMethod[];
 /** What a window that only reads may still do: look, preview, export, and take over or leave. */
-export const READING_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['getState', 'getPage', 'getGlyphs', 'getImage', 'previewPlacement', 'previewArticle', 'exportPdf', 'exportProof', 'takeOver', 'leave']);
+export const READING_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['getState', 'getPage', 'getGlyphs', 'getImage', 'previewPlacement', 'previewArticle', 'previewJump', 'exportPdf', 'exportProof', 'takeOver', 'leave']);
 /** What a caller sends. */
 export type ApiParams<M extends ApiMethod> = z.input<(typeof REQUESTS)[M]>;
 /** What the session receives (defaults filled in, strings trimmed). */

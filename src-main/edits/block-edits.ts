@@ -1,6 +1,6 @@
 /**
  * Changes to the blocks of a page, as pure functions of the issue: move or resize a block, put an
- * unplaced article on a page, take a block off. Each gives the new issue and a label for the undo
+ * unplaced article on a page, continue a placed one onto a later page (下转), take a block off. Each gives the new issue and a label for the undo
  * list, or a sentence saying why not. A page laid out automatically (an `articles` list and no
  * blocks) is first turned into the blocks auto-placement gave it, in the same step, so the editor
  * adjusts from what was on screen; its list goes, so removing those blocks never brings it back.
@@ -9,6 +9,7 @@
  */
 import type { FontLibrary } from '../fonts/font-library.js';
 import { pageBlocks } from '../layout/auto-place.js';
+import type { PlacedBlock } from '../layout/article-parts.js';
 import { fitHeight } from '../layout/fit-height.js';
 import type { PageGrid } from '../layout/grid.js';
 import { FREE, PageCells } from '../layout/page-cells.js';
@@ -130,22 +131,63 @@ export function droppedBlock(issue: Issue, drop: ArticleDrop, ctx: LayoutContext
   if (!article) return { problem: `没有稿件“${drop.article}”` };
   const on = issue.pages.find((p) => blocksOf(issue, p, ctx).some((b) => b.article === article.id));
   if (on) return { problem: `《${article.headline}》已在第${on.number}版` };
-  const found = issue.pages.find((p) => p.number === drop.page);
-  if (!found) return { problem: `没有第${drop.page}版` };
-  const page = explicitPage(issue, found, ctx);
-  const grid = ctx.gridOf(page);
-  const reserved = mastheadLines(page, grid.template);
+  const site = dropSite(issue, drop, ctx);
+  if ('problem' in site) return site;
+  const { page, found, grid, free } = site;
   const { column, span, top } = drop;
-  const trial: Block = { article: article.id, column, span, top, height: 1 };
-  const problem = placementProblem(issue, { ...page, blocks: [...page.blocks, trial] }, page.blocks.length, trial, grid, reserved);
-  if (problem) return { problem };
-  const free = freeLines(page.blocks, grid, reserved, trial);
   const framed = withLook(framedBlock(article, { column, span, top, fit: true }, grid, ctx.images(issue), ctx.fonts), article.lastBlock ?? { span });
   const fitted = fitHeight(article, framed, grid, ctx.fonts);
   // Fitted blocks keep widows and orphans out of column ends; one cut short simply holds what it can.
   const { fit: _fit, ...unfitted } = framed;
   const block: Block = fitted !== undefined && fitted <= free ? { ...framed, height: fitted } : sizedBlock(unfitted, free);
   return { block, page, found };
+}
+
+/** Where a block dropped at `drop` would stand: the page (made explicit), its grid, and the lines free below the drop. */
+function dropSite(issue: Issue, drop: ArticleDrop, ctx: LayoutContext): { page: Page; found: Page; grid: PageGrid; free: number } | { problem: string } {
+  const found = issue.pages.find((p) => p.number === drop.page);
+  if (!found) return { problem: `没有第${drop.page}版` };
+  const page = explicitPage(issue, found, ctx);
+  const grid = ctx.gridOf(page);
+  const reserved = mastheadLines(page, grid.template);
+  const trial: Block = { article: drop.article, column: drop.column, span: drop.span, top: drop.top, height: 1 };
+  const problem = placementProblem(issue, { ...page, blocks: [...page.blocks, trial] }, page.blocks.length, trial, grid, reserved);
+  if (problem) return { problem };
+  return { page, found, grid, free: freeLines(page.blocks, grid, reserved, trial) };
+}
+
+/**
+ * The block a placed article's text is continued into (下转) where it is dropped on a later page:
+ * as high as the rest of its text needs after its blocks so far (fit-height), cut short where
+ * another block or the foot of the type area comes first. It takes no photo frames (they stay
+ * where the story starts); the flow gives it the repeated headline and 上接 line, and the block
+ * before it the 下转 line.
+ */
+export function jumpBlock(issue: Issue, drop: ArticleDrop, ctx: LayoutContext): { block: Block; page: Page; found: Page } | { problem: string } {
+  const article = issue.articles.find((a) => a.id === drop.article);
+  if (!article) return { problem: `没有稿件“${drop.article}”` };
+  const before = articleBlocks(issue, article.id, ctx).map(({ page, index }): PlacedBlock => {
+    const on = issue.pages.find((p) => p.number === page) as Page;
+    return { page, block: blocksOf(issue, on, ctx)[index] as Block, grid: ctx.gridOf(on) };
+  });
+  const last = before[before.length - 1];
+  if (!last) return { problem: `《${article.headline}》还没有上版：请从未上版拖到版面上` };
+  if (drop.page <= last.page) return { problem: `《${article.headline}》排到了第${last.page}版，下转只能接到后面的版上` };
+  const site = dropSite(issue, drop, ctx);
+  if ('problem' in site) return site;
+  const { page, found, grid, free } = site;
+  const { column, span, top } = drop;
+  const fitted = fitHeight(article, { article: article.id, column, span, top, fit: true }, grid, ctx.fonts, before);
+  const block: Block = fitted !== undefined && fitted <= free ? { article: article.id, column, span, top, height: fitted, fit: true } : { article: article.id, column, span, top, height: free };
+  return { block, page, found };
+}
+
+/** A placed article's text continued into a new block on a later page (下转/上接). */
+export function continueArticle(issue: Issue, drop: ArticleDrop, ctx: LayoutContext): IssueEdit {
+  const placed = jumpBlock(issue, drop, ctx);
+  if ('problem' in placed) return placed;
+  const next = { ...placed.page, blocks: [...placed.page.blocks, placed.block] };
+  return { issue: withPage(issue, placed.found, next), label: `《${headlineOf(issue, drop.article)}》下转第${drop.page}版` };
 }
 
 export function placeArticle(issue: Issue, drop: ArticleDrop, ctx: LayoutContext): IssueEdit {

@@ -18,7 +18,7 @@ import type { Access, ApiResults, ArticlePreview, Caller, CommandResult, Documen
 import type { ApiHandler } from '../api/dispatch.js';
 import { API_METHODS, READING_METHODS, type ApiMethod, type ApiRequest } from '../api/requests.js';
 import { addArticles, editArticle } from '../edits/article-edits.js';
-import { autoPlacePage, blocksOf, droppedBlock, fixPagesOf, isAutoPage, moveBlock, placeArticle, removeBlock, unplacedArticles, type LayoutContext } from '../edits/block-edits.js';
+import { autoPlacePage, blocksOf, continueArticle, droppedBlock, fixPagesOf, isAutoPage, jumpBlock, moveBlock, placeArticle, removeBlock, unplacedArticles, type LayoutContext } from '../edits/block-edits.js';
 import type { IssueEdit, Snapshot, SnapshotEdit } from '../edits/edit.js';
 import { overprintProblem } from '../edits/placement.js';
 import { addMark, removeMark, updateMark } from '../edits/mark-edits.js';
@@ -252,6 +252,27 @@ export class DocumentSession implements SessionApi {
 
   async placeArticle(req: ApiRequest<'placeArticle'>): Promise<CommandResult> {
     return this.apply(placeArticle(this.doc.issue, req, this.layoutContext), { noOverprint: true });
+  }
+
+  async previewJump(req: ApiRequest<'previewJump'>): Promise<ArticlePreview> {
+    const jumped = jumpBlock(this.doc.issue, req, this.layoutContext);
+    if ('problem' in jumped) return { ok: false, message: jumped.problem };
+    const empty = this.nothingToJump(req.article);
+    if (empty) return { ok: false, message: empty.problem };
+    const { column, span, top, height, fit } = jumped.block;
+    return { ok: true, column, span, top, height, fitted: fit === true };
+  }
+
+  async continueArticle(req: ApiRequest<'continueArticle'>): Promise<CommandResult> {
+    const edit = continueArticle(this.doc.issue, req, this.layoutContext);
+    return this.apply(('problem' in edit ? undefined : this.nothingToJump(req.article)) ?? edit, { noOverprint: true });
+  }
+
+  /** A story whose text its blocks hold has nothing to continue: a block for it would stand empty. */
+  private nothingToJump(article: string): { problem: string } | undefined {
+    if (this.pages.allDiagnostics.some((d) => d.kind === 'overset' && d.article === article)) return undefined;
+    const headline = this.doc.issue.articles.find((a) => a.id === article)?.headline ?? article;
+    return { problem: `《${headline}》的文字已全部排下，没有要下转的` };
   }
 
   async removeBlock(req: ApiRequest<'removeBlock'>): Promise<CommandResult> {

@@ -41,8 +41,11 @@ export interface EditorState {
   /** An export held back to ask first: the page still has errors (counted by kind). */
   askExport?: { preset: 'plant' | 'proof'; errors: string };
   focusMark?: string;
-  /** An unplaced article being dragged from the list onto a page, and where the pointer is (client pixels). */
-  dragArticle?: { article: string; headline: string; x: number; y: number };
+  /**
+   * An article being dragged onto a page, and where the pointer is (client pixels): an unplaced one
+   * from its list, or (`jump`) a placed one's overset text to continue on a later page (下转).
+   */
+  dragArticle?: { article: string; headline: string; x: number; y: number; jump?: boolean };
   /** Columns a dropped article spans. */
   dropSpan: number;
   /** Article text typed that the document does not have yet (article-draft.ts). */
@@ -344,14 +347,17 @@ export class EditorStore {
     return this.command(() => this.api.autoPlacePage({ page }), `第${page}版已重新自动排版`);
   }
 
-  /** Where an article dropped at this place would go (its fitted height), or why it cannot. */
-  previewArticle(article: string, page: number, at: { column: number; top: number }): ReturnType<BanmianApi['previewArticle']> {
-    return this.api.previewArticle({ article, page, column: at.column, span: this.state.dropSpan, top: at.top });
+  /** Where an article (or, `jump`, its overset text) dropped at this place would go (its fitted height), or why it cannot. */
+  previewArticle(article: string, page: number, at: { column: number; top: number }, jump = false): ReturnType<BanmianApi['previewArticle']> {
+    const drop = { article, page, column: at.column, span: this.state.dropSpan, top: at.top };
+    return jump ? this.api.previewJump(drop) : this.api.previewArticle(drop);
   }
 
-  placeArticle(article: string, page: number, at: { column: number; top: number }): Promise<boolean> {
+  placeArticle(article: string, page: number, at: { column: number; top: number }, jump = false): Promise<boolean> {
     const headline = this.state.doc?.articles.find((a) => a.id === article)?.headline ?? article;
-    return this.command(() => this.api.placeArticle({ article, page, column: at.column, span: this.state.dropSpan, top: at.top }), `已上版《${headline}》`);
+    const drop = { article, page, column: at.column, span: this.state.dropSpan, top: at.top };
+    if (jump) return this.command(() => this.api.continueArticle(drop), `《${headline}》已下转第${page}版`);
+    return this.command(() => this.api.placeArticle(drop), `已上版《${headline}》`);
   }
 
   dragArticle(drag: EditorState['dragArticle']): void {

@@ -114,7 +114,7 @@ export function App({ store }: { store: EditorStore }): React.JSX.Element {
       {state.askExport && <ExportQuestion store={store} ask={state.askExport} />}
       {state.dragArticle && (
         <div className="drag-label" style={{ left: state.dragArticle.x + 14, top: state.dragArticle.y + 10 }}>
-          《{state.dragArticle.headline}》 {state.dropSpan}栏
+          {state.dragArticle.jump ? '下转' : ''}《{state.dragArticle.headline}》 {state.dropSpan}栏
         </div>
       )}
     </div>

@@ -51,6 +51,22 @@ export function ArticlePanel({ store, state }: { store: EditorStore; state: Edit
           return <span className={`copyfit ${fit.kind}`} data-copyfit={fit.kind}>{copyfitText(fit)}</span>;
         })()}
       </div>
+      {pages.length > 0 && copyfitOf(state.doc.diagnostics, article.id).kind === 'over' && state.mode === 'layout' && !readOnly && (
+        <div
+          className="jump-handle"
+          data-cmd="jump"
+          title="翻到要接排的版，把它拖到版面上：超出的文字在那里接着排，两头自动加“下转”“上接”"
+          onPointerDown={(e) => {
+            if (e.button !== 0) return;
+            e.preventDefault();
+            const last = lastBlockOf(state, article.id, pages);
+            if (last) store.setDropSpan(Math.min(last.span, state.views.get(state.page)?.grid.columns ?? last.span));
+            store.dragArticle({ article: article.id, headline: article.headline, x: e.clientX, y: e.clientY, jump: true });
+          }}
+        >
+          ⤵ 下转：翻到后面的版，把这里拖到版面上
+        </div>
+      )}
       {refused && (
         <div className="draft-refused" role="alert">
           <span>这里的修改没有排上版面：{refused}</span>
@@ -84,4 +100,10 @@ function ArticlePicker({ store, state }: { store: EditorStore; state: EditorStat
       ))}
     </select>
   );
+}
+
+/** The story's block its text leaves last, as the flow reads them: pages in order, blocks in page order. */
+function lastBlockOf(state: EditorState, article: string, pages: readonly number[]): { span: number } | undefined {
+  const page = pages[pages.length - 1];
+  return page === undefined ? undefined : state.views.get(page)?.blocks.filter((b) => b.article === article).pop();
 }

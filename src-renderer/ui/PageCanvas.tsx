@@ -76,8 +76,10 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
     if (ctx) drawPage(ctx, view, store.resources, { scale: zoom * dpr });
   }, [view, zoom, store]);
 
-  // An unplaced article dragged from its list: follow the pointer over the page, drop on release.
+  // An unplaced article dragged from its list, or a story's overset text to continue here (下转):
+  // follow the pointer over the page, drop on release.
   const dropping = state.dragArticle?.article;
+  const jump = state.dragArticle?.jump === true;
   useEffect(() => {
     const page = state.page;
     if (!dropping || !current) return;
@@ -94,7 +96,7 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
       if (!at || inFlight) return;
       wanted = undefined;
       inFlight = true;
-      void store.previewArticle(dropping, page, at).then((r) => {
+      void store.previewArticle(dropping, page, at, jump).then((r) => {
         inFlight = false;
         if (!alive) return;
         setDrop(r.ok ? { ...r, ok: true } : { ...at, span: store.getSnapshot().dropSpan, height: 8, ok: false, message: r.message });
@@ -113,7 +115,7 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
     const up = (e: PointerEvent): void => {
       const at = cellAt(e);
       store.dragArticle(undefined);
-      if (at) void store.placeArticle(dropping, page, at);
+      if (at) void store.placeArticle(dropping, page, at, jump);
     };
     window.addEventListener('pointermove', move);
     window.addEventListener('pointerup', up);
@@ -123,7 +125,7 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
     };
-  }, [dropping, current, state.page, zoom, store]);
+  }, [dropping, jump, current, state.page, zoom, store]);
 
   if (!view) return <div className="page-scroll empty" ref={scroller}>正在排版…</div>;
   const { grid, layout } = view;

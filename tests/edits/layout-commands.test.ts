@@ -122,6 +122,55 @@ describe('taking a block off and putting an unplaced article on a page', () => {
   });
 });
 
+describe('continuing a story onto a later page (下转, made in the app)', () => {
+  const LONGER = '今年全市新建高标准农田十二万亩，灌排设施同步改造，秋粮单产比上年提高百分之六。';
+
+  test('an overset story dropped on a later page gets a block as high as the rest of its text; 下转 and 上接 lines follow, and it undoes', async () => {
+    const s = session();
+    const harvest = articleOf(await s.getState(), 'autumn-harvest');
+    ok(await s.editArticle({ article: harvest.id, changes: { paragraphs: [...harvest.paragraphs, ...Array(8).fill(LONGER)] } }));
+    ok(await s.addPage({ at: 3, template: 'broadsheet', section: '经济', editor: '李强' }));
+    expect((await s.getState()).diagnostics.some((d) => d.kind === 'overset' && d.article === harvest.id)).toBe(true);
+    const drop = { article: harvest.id, page: 3, column: 1, span: 3, top: 0 };
+    const preview = await s.previewJump(drop);
+    if (!preview.ok) throw new Error(preview.message);
+    expect(preview).toMatchObject({ column: 1, span: 3, top: 0, fitted: true });
+    const r = ok(await s.continueArticle(drop));
+    expect(r.state.undo).toBe('《江城秋粮总产再创新高》下转第3版');
+    expect(r.state.diagnostics.filter((d) => (d.kind === 'overset' || d.kind === 'underset') && d.article === harvest.id)).toEqual([]);
+    const page3 = await s.getPage({ page: 3 });
+    expect(page3.blocks).toEqual([expect.objectContaining({ article: harvest.id, column: 1, span: 3, top: 0, height: preview.height })]);
+    // The continued text is there, under the repeated headline, and the jump lines name each other's pages.
+    expect(bodyOf(page3, harvest.id)).toContain(LONGER.slice(0, 12));
+    expect(text(page3)).toContain(harvest.headline);
+    expect(await jumpLines(s)).toEqual({ 1: ['（下转第2版）', '（下转第3版）'], 2: ['（上接第1版）'], 3: ['（上接第1版）'] });
+    await nothingLost(s);
+    // Its numbers are kept: the page moved before page 2 is page 2, and the lines say so.
+    ok(await s.movePage({ page: 3, to: 2 }));
+    expect((await jumpLines(s))[1]).toContain('（下转第2版）');
+    expect((await jumpLines(s))[2]).toEqual(['（上接第1版）']);
+    ok(await s.undo());
+    ok(await s.undo());
+    expect((await s.getPage({ page: 3 })).blocks).toEqual([]);
+    expect((await s.getState()).diagnostics.some((d) => d.kind === 'overset' && d.article === harvest.id)).toBe(true);
+  });
+
+  test('a story that fits, one not on a page, or a page not after its last block is refused, and nothing changes', async () => {
+    const s = session();
+    ok(await s.addPage({ at: 3, template: 'broadsheet', section: '经济', editor: '李强' }));
+    const drop = { article: 'autumn-harvest', page: 3, column: 1, span: 3, top: 0 };
+    expect(refused(await s.continueArticle(drop))).toBe('《江城秋粮总产再创新高》的文字已全部排下，没有要下转的');
+    const harvest = articleOf(await s.getState(), 'autumn-harvest');
+    ok(await s.editArticle({ article: harvest.id, changes: { paragraphs: [...harvest.paragraphs, LONGER, LONGER] } }));
+    expect(refused(await s.continueArticle({ ...drop, page: 1, top: 80 }))).toBe('《江城秋粮总产再创新高》排到了第1版，下转只能接到后面的版上');
+    const preview = await s.previewJump({ ...drop, column: 7, span: 3 });
+    expect(!preview.ok && preview.message).toMatch(/超出版心/);
+    ok(await s.removeBlock(FOOTBALL));
+    expect(refused(await s.continueArticle({ ...drop, article: 'city-football-final' }))).toBe('《锦水队3∶1逆转夺得冠军》还没有上版：请从未上版拖到版面上');
+    expect((await s.getPage({ page: 3 })).blocks).toEqual([]);
+  });
+});
+
 /** The sample with page 2 laid out automatically from its articles (lead-metro then ends on page 1). */
 function autoSample(): { file: string; articles: string[] } {
   const file = copySample();

@@ -2,11 +2,13 @@
  * Takes the README's pictures of the app: `npm run screenshot`. docs/app.png: the sample in
  * `banmian serve`, headless Chromium, a block selected on the grid, proof marks placed, an imported
  * article waiting in 未上版. docs/copyfit.png: a story with copy over its block, its tag on the
- * page and its badge in the article panel.
+ * page and its badge in the article panel. docs/jump.png: that story's 下转 handle dragged onto
+ * page 3, its rest set there under 上接第1版.
  */
-import type { DocumentState } from '../../src-main/api/api-types.js';
+import type { DocumentState, PageView } from '../../src-main/api/api-types.js';
 import { callApi, copySample, serve } from '../helpers/serve.js';
-import { openBrowser } from '../helpers/browser.js';
+import { openBrowser, toScreen } from '../helpers/browser.js';
+import { columnLeft, lineTop } from '../../src-main/model/grid-geometry.js';
 import type { Page } from 'playwright-core';
 
 const folder = process.argv[2] ?? 'docs';
@@ -57,4 +59,31 @@ await withApp(async (page, url) => {
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${folder}/copyfit.png` });
   console.log(`wrote ${folder}/copyfit.png`);
+});
+
+await withApp(async (page, url) => {
+  const state = await callApi<DocumentState>(url, 'getState');
+  const paragraphs = state.articles.find((a) => a.id === 'autumn-harvest')?.paragraphs ?? [];
+  const more = '今年全市新建高标准农田十二万亩，灌排设施同步改造，秋粮单产比上年提高百分之六。';
+  await callApi(url, 'editArticle', { article: 'autumn-harvest', changes: { paragraphs: [...paragraphs, ...Array(8).fill(more)] } });
+  await callApi(url, 'addPage', { at: 3, template: 'broadsheet', section: '经济', editor: '李强' });
+  await openAt(page, url);
+  await page.locator('polygon[data-article="autumn-harvest"]').first().click({ position: { x: 30, y: 30 } });
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await page.locator('canvas.page-canvas[data-page="3"]').waitFor();
+  const handle = await page.locator('.jump-handle').boundingBox();
+  if (!handle) throw new Error('no 下转 handle');
+  const grid = (await callApi<PageView>(url, 'getPage', { page: 3 })).grid;
+  const to = await toScreen(page, url, columnLeft(grid, 1) + grid.columnWidth / 2, lineTop(grid, 0.5));
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await page.waitForTimeout(400);
+  await page.mouse.up();
+  await page.locator('polygon[data-article="autumn-harvest"]').waitFor();
+  await page.locator('polygon[data-article="autumn-harvest"]').click({ position: { x: 30, y: 30 } });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${folder}/jump.png` });
+  console.log(`wrote ${folder}/jump.png`);
 });
