@@ -147,6 +147,7 @@ export interface ApiResults {
   placeArticle: CommandResult;
   previewJump: ArticlePreview;
   continueArticle: CommandResult;
+  replaceText: CommandResult;
   removeBlock: CommandResult;
   autoPlacePage: CommandResult;
   addPage: CommandResult;

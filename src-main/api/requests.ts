@@ -83,6 +83,11 @@ export const REQUESTS = {
         .optional(),
     }),
   }),
+  /**
+   * Replaces a text in every article's parts (全部替换), or only at `at`, where it must still stand
+   * (替换): one undoable step. `matchCase` tells A from a; Chinese has no case.
+   */
+  replaceText: z.strictObject({ find: z.string().min(1).max(200), replace: z.string().max(2000), matchCase: z.boolean().default(false), at: ProofAnchorSchema.optional() }),
   /** Article files (.txt .md .docx) sent as base64, added to the issue unplaced. */
   importArticles: z.strictObject({
     files: z.array(z.strictObject({ name: z.string().min(1).max(255), data: z.base64().max(40_000_000) })).min(1).max(50),

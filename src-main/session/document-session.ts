@@ -17,7 +17,8 @@ import { hostname } from 'node:os';
 import type { Access, ApiResults, ArticlePreview, Caller, CommandResult, DocumentState, ExportFinding, ExportResult, GlyphOutlines, PageView, PlacementPreview, PreviewImage } from '../api/api-types.js';
 import type { ApiHandler } from '../api/dispatch.js';
 import { API_METHODS, READING_METHODS, type ApiMethod, type ApiRequest } from '../api/requests.js';
-import { addArticles, editArticle } from '../edits/article-edits.js';
+import { addArticles, editArticle, replaceText } from '../edits/article-edits.js';
+import { findText } from '../model/find-text.js';
 import { autoPlacePage, blocksOf, continueArticle, droppedBlock, fixPagesOf, isAutoPage, jumpBlock, moveBlock, placeArticle, removeBlock, unplacedArticles, type LayoutContext } from '../edits/block-edits.js';
 import type { IssueEdit, Snapshot, SnapshotEdit } from '../edits/edit.js';
 import { overprintProblem } from '../edits/placement.js';
@@ -303,6 +304,14 @@ export class DocumentSession implements SessionApi {
     if ('problem' in edit || edit.snapshot === this.doc) return this.apply(edit);
     const fixed = fixPagesOf(this.doc.issue, article, this.layoutContext);
     return this.apply(fixed === this.doc.issue ? edit : editArticle({ ...this.doc, issue: fixed }, article, changes));
+  }
+
+  async replaceText({ find, replace, matchCase, at }: ApiRequest<'replaceText'>): Promise<CommandResult> {
+    const q = { find, matchCase };
+    // The stories it changes keep their auto-placed pages as they are, as typing into them does.
+    const touched = at ? [at.article] : [...new Set(findText(this.doc.issue.articles, q).map((h) => h.article))];
+    const issue = touched.reduce((i, id) => fixPagesOf(i, id, this.layoutContext), this.doc.issue);
+    return this.apply(replaceText({ ...this.doc, issue }, q, replace, at));
   }
 
   async autoPlacePage({ page }: ApiRequest<'autoPlacePage'>): Promise<CommandResult> {

@@ -13,7 +13,15 @@ import { DrawResources } from '../draw/resources.js';
 import { answered, givenUp, outgoing, reconciled, typed, type Drafts, type Field, type OutgoingEdit } from './article-draft.js';
 
 export type Mode = 'layout' | 'proof';
-export type Tab = 'article' | 'unplaced' | 'check' | 'proof';
+export type Tab = 'article' | 'unplaced' | 'check' | 'proof' | 'find';
+
+/** The find panel's form (查找替换), kept while other panels are shown; `current` is the hit gone to last (−1: none yet). */
+export interface FindForm {
+  text: string;
+  replace: string;
+  matchCase: boolean;
+  current: number;
+}
 
 export interface Highlight extends Rect {
   page: number;
@@ -53,6 +61,9 @@ export interface EditorState {
   busy: boolean;
   /** The read-only window's question before it takes over the editing. */
   askTakeOver?: boolean;
+  find: FindForm;
+  /** Counts Ctrl+F presses: the find field takes the keyboard at each. */
+  findFocus: number;
 }
 
 /** The window only reads (another window or process writes): the editing tools are off. */
@@ -67,7 +78,7 @@ const POLL_MS = 2000;
 export type PageFields = Omit<Parameters<BanmianApi['editPage']>[0], 'page'>;
 
 export class EditorStore {
-  private state: EditorState = { page: 1, views: new Map(), zoom: 1, fit: true, showGrid: false, mode: 'layout', tab: 'article', dropSpan: 3, drafts: new Map(), busy: false };
+  private state: EditorState = { page: 1, views: new Map(), zoom: 1, fit: true, showGrid: false, mode: 'layout', tab: 'article', dropSpan: 3, drafts: new Map(), busy: false, find: { text: '', replace: '', matchCase: false, current: -1 }, findFocus: 0 };
   private readonly listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
   /** The edit on its way to the session, while there is one. */
@@ -454,6 +465,29 @@ export class EditorStore {
 
   setTab(tab: Tab): void {
     this.set({ tab });
+  }
+
+  // ── find and replace ─────────────────────────────────────────────────────────────────────
+
+  /** Ctrl+F: the find panel, its field taking the keyboard. */
+  openFind(): void {
+    this.set({ tab: 'find', findFocus: this.state.findFocus + 1 });
+  }
+
+  setFind(form: Partial<FindForm>): void {
+    this.set({ find: { ...this.state.find, ...form } });
+  }
+
+  /** A hit gone to: its page shown with the text lit, its article the one the article panel shows. */
+  goToHit(article: string, highlight: Highlight | undefined, current: number): void {
+    this.set({ article, highlight, find: { ...this.state.find, current }, ...(highlight ? { page: highlight.page, selected: undefined } : {}) });
+  }
+
+  /** Replaces the text found at `at` (替换), or everywhere (全部替换): one undoable step. */
+  async replaceText(at?: ProofAnchor): Promise<boolean> {
+    await this.flush();
+    const { text: find, replace, matchCase } = this.state.find;
+    return this.command(() => this.api.replaceText({ find, replace, matchCase, ...(at ? { at } : {}) }), (r) => `已${r.state.undo ?? '替换'}`);
   }
 
   showHighlight(h: Highlight | undefined, focusMark?: string): void {

@@ -4,6 +4,7 @@ import { readsOnly, type EditorState, type EditorStore, type Tab } from '../stor
 import { ArticlePanel } from './ArticlePanel.js';
 import { DiagnosticsPanel } from './DiagnosticsPanel.js';
 import { ExportQuestion } from './ExportQuestion.js';
+import { FindPanel } from './FindPanel.js';
 import { PagesPanel } from './PagesPanel.js';
 import { PageCanvas } from './PageCanvas.js';
 import { ProofPanel } from './ProofPanel.js';
@@ -40,6 +41,7 @@ export function App({ store }: { store: EditorStore }): React.JSX.Element {
       } else if (mod && key === 'z' && !e.shiftKey) void store.undo();
       else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) void store.redo();
       else if (mod && key === 's') void store.save();
+      else if (mod && key === 'f') store.openFind();
       else if (mod && (key === '=' || key === '+')) store.setZoom(store.getSnapshot().zoom * 1.25);
       else if (mod && key === '-') store.setZoom(store.getSnapshot().zoom / 1.25);
       else if (mod && key === '0') store.setZoom('fit');
@@ -80,6 +82,7 @@ export function App({ store }: { store: EditorStore }): React.JSX.Element {
     ['unplaced', '未上版', doc?.unplaced.length ?? 0],
     ['check', '检查', doc?.diagnostics.filter((d) => d.severity === 'error').length ?? 0],
     ['proof', '校对', doc?.marks.filter((m) => m.status === 'open').length ?? 0],
+    ['find', '查找', 0],
   ];
   return (
     <div className="app">
@@ -108,6 +111,7 @@ export function App({ store }: { store: EditorStore }): React.JSX.Element {
           {state.tab === 'unplaced' && <UnplacedPanel store={store} state={state} />}
           {state.tab === 'check' && <DiagnosticsPanel store={store} state={state} />}
           {state.tab === 'proof' && <ProofPanel store={store} state={state} />}
+          {state.tab === 'find' && <FindPanel store={store} state={state} />}
         </aside>
       </main>
       <StatusBar state={state} />

@@ -47,6 +47,7 @@ export const RENDERER_MAY_RUN = [
   'src-main/model/article-parts.ts',
   'src-main/model/diagnostic-text.ts',
   'src-main/model/display-list.ts',
+  'src-main/model/find-text.ts',
   'src-main/model/grid-geometry.ts',
   'src-main/model/paint.ts',
   'src-main/proof/glyph-boxes.ts',
