@@ -79,10 +79,21 @@ export interface GridView extends GridGeometry {
 }
 
 /** A block as the page view shows it: its place on the grid, and its outline. */
+/** How a block's main headline is set: the template's settings with the block's own (`own`, as written). */
+export interface HeadlineView {
+  size: number;
+  role: string;
+  align: 'left' | 'center' | 'right';
+  lines: number;
+  setting: 'across' | 'vertical';
+  own: { size?: string | number; role?: string; align?: 'left' | 'center' | 'right'; lines?: number; setting?: 'across' | 'vertical' };
+}
+
 export interface BlockView extends GridPlace {
   index: number;
   article: string;
   headline: string;
+  title: HeadlineView;
   notch?: Notch;
   /** The block's outline on the page (a rectangle, an L or an inverted L), in points. */
   outline: Array<[number, number]>;
@@ -148,6 +159,7 @@ export interface ApiResults {
   previewJump: ArticlePreview;
   continueArticle: CommandResult;
   replaceText: CommandResult;
+  styleHeadline: CommandResult;
   removeBlock: CommandResult;
   autoPlacePage: CommandResult;
   addPage: CommandResult;

@@ -52,6 +52,21 @@ export const REQUESTS = {
   previewJump: drop,
   /** Continues a placed article's overset text into a new block on a later page: 下转 and 上接 lines follow. */
   continueArticle: drop,
+  /**
+   * Sets a block's main headline otherwise: size (号 name or pt), font role, alignment, most lines
+   * before shrinking, across or vertical; null gives a setting back to the template.
+   */
+  styleHeadline: z.strictObject({
+    page,
+    block: count(999),
+    look: z.strictObject({
+      size: z.union([z.string().trim().min(1).max(12), z.number().min(6).max(200)]).nullable().optional(),
+      role: z.string().min(1).max(60).nullable().optional(),
+      align: z.enum(['left', 'center', 'right']).nullable().optional(),
+      lines: z.number().int().min(1).max(6).nullable().optional(),
+      setting: z.enum(['across', 'vertical']).nullable().optional(),
+    }),
+  }),
   /** Takes a block off its page; its article stays in the issue (unplaced if it has no other block). */
   removeBlock: z.strictObject({ page, block: count(999) }),
   /** Hands a page back to auto-placement: its articles laid out anew, lead first. */

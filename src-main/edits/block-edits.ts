@@ -1,6 +1,7 @@
 /**
  * Changes to the blocks of a page, as pure functions of the issue: move or resize a block, put an
- * unplaced article on a page, continue a placed one onto a later page (下转), take a block off. Each gives the new issue and a label for the undo
+ * unplaced article on a page, continue a placed one onto a later page (下转), set its headline
+ * otherwise, take a block off. Each gives the new issue and a label for the undo
  * list, or a sentence saying why not. A page laid out automatically (an `articles` list and no
  * blocks) is first turned into the blocks auto-placement gave it, in the same step, so the editor
  * adjusts from what was on screen; its list goes, so removing those blocks never brings it back.
@@ -18,6 +19,7 @@ import type { GridPlace } from '../model/geometry.js';
 import type { ImageSizes } from '../model/image-files.js';
 import type { Article, Block, BlockLook, Issue, Page, Photo } from '../model/issue.js';
 import { mastheadLines } from '../layout/masthead.js';
+import { parseFontSize } from '../model/units.js';
 import type { IssueEdit } from './edit.js';
 import { placementProblem } from './placement.js';
 
@@ -202,6 +204,44 @@ export function placeArticle(issue: Issue, drop: ArticleDrop, ctx: LayoutContext
   });
   const placedIssue = withPage(issue, placed.found, next);
   return { issue: articles.some((a, i) => a !== issue.articles[i]) ? { ...placedIssue, articles } : placedIssue, label: `上版《${headlineOf(issue, drop.article)}》` };
+}
+
+/** What the headline controls set on a block; null gives a setting back to the template. */
+export interface HeadlineLook {
+  size?: string | number | null;
+  role?: string | null;
+  align?: 'left' | 'center' | 'right' | null;
+  lines?: number | null;
+  setting?: 'across' | 'vertical' | null;
+}
+
+const LOOK_FIELDS = { size: 'headlineSize', role: 'headlineRole', align: 'headlineAlign', lines: 'headlineLines', setting: 'headline' } as const;
+const LOOK_NAMES: Record<keyof HeadlineLook, string> = { size: '字号', role: '字体', align: '对齐', lines: '行数', setting: '横竖排' };
+
+/** The main headline of a block set otherwise: its size (号 or pt), font, alignment, most lines, across or vertical. */
+export function styleHeadline(issue: Issue, req: { page: number; block: number; look: HeadlineLook }, ctx: LayoutContext): IssueEdit {
+  const found = issue.pages.find((p) => p.number === req.page);
+  if (!found) return { problem: `没有第${req.page}版` };
+  const page = explicitPage(issue, found, ctx);
+  const block = page.blocks[req.block];
+  if (!block) return { problem: `第${req.page}版没有第${req.block + 1}块稿件` };
+  const { size, role } = req.look;
+  const points = size === undefined || size === null ? undefined : (parseFontSize(size) ?? 0);
+  if (points !== undefined && !(points >= 6 && points <= 200)) return { problem: `字号“${size}”不对：写号数（如小初、一号）或 6–200 pt` };
+  if (role !== undefined && role !== null && !ctx.fonts.hasRole(role)) return { problem: `没有字体“${role}”：fonts.json 里没有这个字体` };
+  const next: Block = { ...block };
+  const changed: string[] = [];
+  for (const key of Object.keys(LOOK_FIELDS) as Array<keyof HeadlineLook>) {
+    const value = req.look[key];
+    const field = LOOK_FIELDS[key];
+    if (value === undefined || value === (block[field] ?? null)) continue;
+    changed.push(LOOK_NAMES[key]);
+    if (value === null) delete next[field];
+    else Object.assign(next, { [field]: value });
+  }
+  if (changed.length === 0) return { issue, label: '' };
+  const blocks = page.blocks.map((b, i) => (i === req.block ? next : b));
+  return { issue: withPage(issue, found, { ...page, blocks }), label: `修改《${headlineOf(issue, block.article)}》标题${changed.join('、')}` };
 }
 
 /**

@@ -38,6 +38,11 @@ export class FontLibrary {
     return new FontLibrary(loadManifest(manifestFile));
   }
 
+  /** Whether fonts.json names the role (a block may only ask for a font the newsroom has). */
+  hasRole(role: string): boolean {
+    return this.manifest.roles.has(role);
+  }
+
   /** The face for a role such as `body-song`; the file is opened on first use. */
   role(role: string): FontFace {
     let face = this.faces.get(role);

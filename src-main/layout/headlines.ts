@@ -40,6 +40,12 @@ export function headlineSize(block: Block, span: number, grid: PageGrid): number
   return own ?? sizes[Math.min(span, sizes.length) - 1] ?? grid.template.body.size * 2;
 }
 
+/** The main headline's style in a block: the template's, with the block's own size, font, alignment and lines. */
+export function mainHeadline(block: Block, span: number, grid: PageGrid): { role: string; size: number; align: 'left' | 'center' | 'right'; maxLines: number; letterSpacing: number; minScale: number; minCondense: number } {
+  const main = grid.template.headlines.headline;
+  return { ...main, role: block.headlineRole ?? main.role, align: block.headlineAlign ?? main.align, maxLines: block.headlineLines ?? main.maxLines, size: headlineSize(block, span, grid) };
+}
+
 /** First line of body text in a block with no headline across its top (air under the rule above). */
 export function bodyTop(block: Block, area: BlockArea): number {
   return block.top > 0 && !block.box ? area.top + 1 : area.top;
@@ -62,8 +68,8 @@ function topMeasure(block: Block, area: BlockArea, grid: PageGrid): { columns: n
 export function acrossHeadline(article: Article, block: Block, area: BlockArea, grid: PageGrid, page: number, fonts: FontLibrary, measureOnly = false): Headline {
   const { headlines } = grid.template;
   const { columns, left, width, y: top } = topMeasure(block, area, grid);
-  const main = headlines.headline;
-  const full = headlineSize(block, columns.length, grid);
+  const main = mainHeadline(block, columns.length, grid);
+  const full = main.size;
   const diagnostics: Diagnostic[] = [];
   // A headline that takes more than maxLines lines is first condensed (长体) in 5 % steps down to
   // minCondense, then shrunk half a point at a time down to minScale of its size.
@@ -86,9 +92,10 @@ export function acrossHeadline(article: Article, block: Block, area: BlockArea, 
   }
   const tiers: Array<[string | undefined, { role: string; size: number; align: 'left' | 'center' | 'right'; letterSpacing: number }, Part]> = [
     [article.banner, headlines.banner, 'banner'],
-    [article.kicker, headlines.kicker, 'kicker'],
+    // A block's own alignment is the whole headline group's (引题 and 副题 go with the 主题).
+    [article.kicker, { ...headlines.kicker, align: block.headlineAlign ?? headlines.kicker.align }, 'kicker'],
     [article.headline, { ...main, size }, 'headline'],
-    [article.subhead, headlines.subhead, 'subhead'],
+    [article.subhead, { ...headlines.subhead, align: block.headlineAlign ?? headlines.subhead.align }, 'subhead'],
   ];
   const runs: TextRun[] = [];
   let y = top;
@@ -155,7 +162,6 @@ export function verticalHeadline(article: Article, block: Block, area: BlockArea
   const { headlines } = grid.template;
   const top = grid.lineTop(block.top) + (block.top > 0 || block.box ? grid.pitch : grid.pitch / 2);
   const avail = grid.lineTop(area.bottom) - grid.pitch - top;
-  const size = headlineSize(block, block.span, grid);
   const lines: Array<{ text: string; offset: number; role: string; size: number; spacing: number; part: Part }> = [];
   // A line break typed into a tier starts a new vertical line; the headline's lines are split
   // further, evenly, where they are taller than the block.
@@ -163,11 +169,11 @@ export function verticalHeadline(article: Article, block: Block, area: BlockArea
     const tier = headlines[part];
     for (const piece of typedLines(article[part] ?? '')) lines.push({ ...piece, role: tier.role, size: tier.size, spacing: tier.letterSpacing, part });
   }
-  const main = headlines.headline;
+  const main = mainHeadline(block, block.span, grid);
   for (const typed of typedLines(article.headline)) {
-    const height = setVertical(typed.text, main.role, size, main.letterSpacing, fonts).height;
+    const height = setVertical(typed.text, main.role, main.size, main.letterSpacing, fonts).height;
     for (const piece of splitEvenly(typed.text, Math.max(1, Math.ceil(height / avail)))) {
-      lines.push({ text: piece.text, offset: typed.offset + piece.offset, role: main.role, size, spacing: main.letterSpacing, part: 'headline' });
+      lines.push({ text: piece.text, offset: typed.offset + piece.offset, role: main.role, size: main.size, spacing: main.letterSpacing, part: 'headline' });
     }
   }
   const sub = headlines.subhead;

@@ -81,6 +81,12 @@ export const BlockSchema = z.strictObject({
   headlineSize: lengthOrSize.optional(),
   /** Lines of air added to the headline zone (题区), the headline centred in it. */
   headSpace: z.number().int().min(0).optional(),
+  /** The main headline's font role (字体: headline-song 标宋, headline-hei 黑体 …); the template's otherwise. */
+  headlineRole: z.string().min(1).optional(),
+  /** The alignment of the headline group (引题, 主题, 副题) across the block; the template's otherwise. */
+  headlineAlign: z.enum(['left', 'center', 'right']).optional(),
+  /** The most lines the main headline takes before it is condensed and shrunk; the template's otherwise. */
+  headlineLines: z.number().int().min(1).max(6).optional(),
   /**
    * The height was fitted to the text (auto-placement sets this): a paragraph may then not leave
    * a single line at a column's foot or head (widows and orphans). A fixed block fits its text instead.
@@ -101,7 +107,7 @@ export const BlockSchema = z.strictObject({
 });
 
 /** What a block shows of an article besides its place on the page: kept with an article taken off. */
-export const BlockLookSchema = BlockSchema.pick({ span: true, headlineSize: true, headSpace: true, headline: true, box: true, balance: true, photos: true });
+export const BlockLookSchema = BlockSchema.pick({ span: true, headlineSize: true, headSpace: true, headlineRole: true, headlineAlign: true, headlineLines: true, headline: true, box: true, balance: true, photos: true });
 
 export const ArticleSchema = z.strictObject({
   id,

@@ -3,7 +3,8 @@ import type { PageGrid } from '../layout/grid.js';
 import { mastheadLines } from '../layout/masthead.js';
 import type { PageLayout } from '../model/display-list.js';
 import type { Block, Issue, Page } from '../model/issue.js';
-import type { BlockView, GridView, PageView } from '../api/api-types.js';
+import type { BlockView, GridView, HeadlineView, PageView } from '../api/api-types.js';
+import { mainHeadline } from '../layout/headlines.js';
 import { boxStroke } from '../model/paint.js';
 import { cssColour } from './screen-colour.js';
 
@@ -34,6 +35,15 @@ export function blockOutline(b: Block, grid: PageGrid): Array<[number, number]> 
   return [[x0, y0], [x1, y0], [x1, yn], [xn, yn], [xn, y1], [x0, y1]];
 }
 
+function headlineView(b: Block, grid: PageGrid): HeadlineView {
+  const main = mainHeadline(b, b.span, grid);
+  const own = { size: b.headlineSize, role: b.headlineRole, align: b.headlineAlign, lines: b.headlineLines, setting: b.headline };
+  return {
+    size: main.size, role: main.role, align: main.align, lines: main.maxLines, setting: b.headline ?? 'across',
+    own: Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined)),
+  };
+}
+
 /** The page as the app shows it; `blocks` are those it is composed with (its own or auto-placement's). */
 export function makePageView(issue: Issue, page: Page, placed: readonly Block[], layout: PageLayout, grid: PageGrid, revision: number): PageView {
   const headlines = new Map(issue.articles.map((a) => [a.id, a.headline]));
@@ -41,6 +51,7 @@ export function makePageView(issue: Issue, page: Page, placed: readonly Block[],
     index, article: b.article, headline: headlines.get(b.article) ?? b.article,
     column: b.column, span: b.span, top: b.top, height: b.height, ...(b.notch ? { notch: b.notch } : {}),
     outline: blockOutline(b, grid),
+    title: headlineView(b, grid),
   }));
   const colours: Record<string, string> = {};
   for (const item of layout.items) {

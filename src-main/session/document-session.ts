@@ -19,7 +19,7 @@ import type { ApiHandler } from '../api/dispatch.js';
 import { API_METHODS, READING_METHODS, type ApiMethod, type ApiRequest } from '../api/requests.js';
 import { addArticles, editArticle, replaceText } from '../edits/article-edits.js';
 import { findText } from '../model/find-text.js';
-import { autoPlacePage, blocksOf, continueArticle, droppedBlock, fixPagesOf, isAutoPage, jumpBlock, moveBlock, placeArticle, removeBlock, unplacedArticles, type LayoutContext } from '../edits/block-edits.js';
+import { autoPlacePage, blocksOf, continueArticle, droppedBlock, fixPagesOf, isAutoPage, jumpBlock, moveBlock, placeArticle, removeBlock, styleHeadline, unplacedArticles, type LayoutContext } from '../edits/block-edits.js';
 import type { IssueEdit, Snapshot, SnapshotEdit } from '../edits/edit.js';
 import { overprintProblem } from '../edits/placement.js';
 import { addMark, removeMark, updateMark } from '../edits/mark-edits.js';
@@ -274,6 +274,10 @@ export class DocumentSession implements SessionApi {
     if (this.pages.allDiagnostics.some((d) => d.kind === 'overset' && d.article === article)) return undefined;
     const headline = this.doc.issue.articles.find((a) => a.id === article)?.headline ?? article;
     return { problem: `《${headline}》的文字已全部排下，没有要下转的` };
+  }
+
+  async styleHeadline(req: ApiRequest<'styleHeadline'>): Promise<CommandResult> {
+    return this.apply(styleHeadline(this.doc.issue, req, this.layoutContext), { noOverprint: true });
   }
 
   async removeBlock(req: ApiRequest<'removeBlock'>): Promise<CommandResult> {

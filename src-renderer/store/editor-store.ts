@@ -352,6 +352,21 @@ export class EditorStore {
     );
   }
 
+  /** The selected block's main headline set otherwise (headline controls); null gives a setting back to the template. */
+  styleHeadline(look: Parameters<BanmianApi['styleHeadline']>[0]['look']): Promise<boolean> {
+    const sel = this.state.selected;
+    if (!sel) return Promise.resolve(false);
+    return this.command(() => this.api.styleHeadline({ page: sel.page, block: sel.block, look }), (r) => `已${r.state.undo ?? '修改标题'}`);
+  }
+
+  /** 引题 and 副题 swapped (a kicker that reads better under the headline, or the other way). */
+  async swapTiers(id: string): Promise<boolean> {
+    await this.flush();
+    const article = this.state.doc?.articles.find((a) => a.id === id);
+    if (!article) return false;
+    return this.command(() => this.api.editArticle({ article: id, changes: { kicker: article.subhead ?? '', subhead: article.kicker ?? '' } }), '已把引题和副题互换');
+  }
+
   /** Hands the page back to auto-placement: its articles laid out anew, lead first. */
   autoPlacePage(page: number): Promise<boolean> {
     this.set({ selected: undefined });

@@ -9,6 +9,7 @@ import { PART_NAMES } from '../../src-main/model/article-parts.js';
 import { refusalOf, shownTexts, type Field } from '../store/article-draft.js';
 import { readsOnly, type EditorState, type EditorStore } from '../store/editor-store.js';
 import { copyfitOf, copyfitText } from './copyfit.js';
+import { HeadlineControls } from './HeadlineControls.js';
 
 /** Headline tiers break between words by themselves; a line break typed into one is a forced break. */
 const FIELDS: Array<{ field: Exclude<Field, 'body' | 'credit'>; rows: number; hint?: string }> = [
@@ -67,6 +68,12 @@ export function ArticlePanel({ store, state }: { store: EditorStore; state: Edit
           ⤵ 下转：翻到后面的版，把这里拖到版面上
         </div>
       )}
+      {(() => {
+        const block = state.selected && state.views.get(state.selected.page)?.blocks[state.selected.block];
+        const first = pages[0] !== undefined ? state.views.get(pages[0])?.blocks.find((b) => b.article === article.id) : undefined;
+        // The headline is set in the story's first block; a continuation repeats it in the template's style.
+        return block && block.article === article.id && state.selected?.page === pages[0] && first?.index === block.index && state.mode === 'layout' ? <HeadlineControls store={store} block={block} article={article} readOnly={readOnly} /> : null;
+      })()}
       {refused && (
         <div className="draft-refused" role="alert">
           <span>这里的修改没有排上版面：{refused}</span>

@@ -50,6 +50,7 @@ export const RENDERER_MAY_RUN = [
   'src-main/model/find-text.ts',
   'src-main/model/grid-geometry.ts',
   'src-main/model/paint.ts',
+  'src-main/model/units.ts',
   'src-main/proof/glyph-boxes.ts',
   'src-main/proof/mark-labels.ts',
 ];
