@@ -94,6 +94,8 @@ export interface BlockView extends GridPlace {
   article: string;
   headline: string;
   title: HeadlineView;
+  /** The block's photo frames: which image, and how the picture sits in the frame. */
+  photos: Array<{ image: number; fit: 'fill' | 'fit'; scale: number; focus: { x: number; y: number } }>;
   notch?: Notch;
   /** The block's outline on the page (a rectangle, an L or an inverted L), in points. */
   outline: Array<[number, number]>;
@@ -160,6 +162,9 @@ export interface ApiResults {
   continueArticle: CommandResult;
   replaceText: CommandResult;
   styleHeadline: CommandResult;
+  placePicture: CommandResult;
+  editImage: CommandResult;
+  stylePhoto: CommandResult;
   removeBlock: CommandResult;
   autoPlacePage: CommandResult;
   addPage: CommandResult;

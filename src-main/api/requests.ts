@@ -67,6 +67,20 @@ export const REQUESTS = {
       setting: z.enum(['across', 'vertical']).nullable().optional(),
     }),
   }),
+  /**
+   * A picture file (sent as base64) put into image `image` of the article (a frame still 图片待补,
+   * or in place of its picture), or added to the story with a frame of its own; written beside the issue.
+   */
+  placePicture: z.strictObject({ article: z.string().min(1).max(200), image: count(99).optional(), name: z.string().min(1).max(255), data: z.base64().max(60_000_000) }),
+  /** New caption (图片说明) or credit (图片署名) of an image; an empty one goes. */
+  editImage: z.strictObject({ article: z.string().min(1).max(200), image: count(99), caption: z.string().max(2000).optional(), credit: z.string().max(200).optional() }),
+  /** How a picture sits in its frame: filling it or whole, enlarged or reduced by a factor, moved by a share of the way between its edges. */
+  stylePhoto: z.strictObject({
+    page,
+    block: count(999),
+    photo: count(99),
+    look: z.strictObject({ fit: z.enum(['fill', 'fit']).optional(), zoom: z.number().min(0.25).max(4).optional(), move: z.strictObject({ x: z.number().min(-1).max(1), y: z.number().min(-1).max(1) }).optional() }),
+  }),
   /** Takes a block off its page; its article stays in the issue (unplaced if it has no other block). */
   removeBlock: z.strictObject({ page, block: count(999) }),
   /** Hands a page back to auto-placement: its articles laid out anew, lead first. */

@@ -43,7 +43,16 @@ export const readImageSizes = (issue: Pick<Issue, 'articles'>, issueFile: string
 
 function readPixelSize(file: string): PixelSize | undefined {
   try {
-    const { width, height } = imageSizeOf(readFileSync(file));
+    return pictureSize(readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pixel size of a picture file's bytes, or undefined when they are no picture image-size reads. */
+export function pictureSize(data: Uint8Array): PixelSize | undefined {
+  try {
+    const { width, height } = imageSizeOf(data);
     return width > 0 && height > 0 ? { width, height } : undefined;
   } catch {
     return undefined;

@@ -64,7 +64,7 @@ export function blocksOf(issue: Issue, page: Page, ctx: LayoutContext): Block[] 
 export const isAutoPage = (page: Page): boolean => page.blocks.length === 0 && page.articles !== undefined;
 
 /** The page with the blocks it is composed with as its own blocks, and no list to auto-place. */
-function explicitPage(issue: Issue, page: Page, ctx: LayoutContext): Page {
+export function explicitPage(issue: Issue, page: Page, ctx: LayoutContext): Page {
   if (!isAutoPage(page)) return page;
   const { articles: _list, ...rest } = page;
   return { ...rest, blocks: blocksOf(issue, page, ctx).map((b) => ({ ...b })) };

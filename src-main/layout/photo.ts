@@ -37,10 +37,10 @@ export interface PhotoFrame {
 }
 
 /** Where the whole image lies for a frame, and the resolution that gives. */
-export function cropImage(frame: Rect, pixels: PixelSize, photo: Pick<Photo, 'fit' | 'focus'>): { placed: Rect; ppi: number } {
+export function cropImage(frame: Rect, pixels: PixelSize, photo: Pick<Photo, 'fit' | 'focus' | 'scale'>): { placed: Rect; ppi: number } {
   const sx = frame.w / pixels.width;
   const sy = frame.h / pixels.height;
-  const scale = photo.fit === 'fill' ? Math.max(sx, sy) : Math.min(sx, sy);
+  const scale = (photo.fit === 'fill' ? Math.max(sx, sy) : Math.min(sx, sy)) * (photo.scale ?? 1);
   const w = pixels.width * scale;
   const h = pixels.height * scale;
   const placed = { x: frame.x + (frame.w - w) * photo.focus.x, y: frame.y + (frame.h - h) * photo.focus.y, w, h };

@@ -55,6 +55,8 @@ export const PhotoSchema = z.strictObject({
   height: z.number().int().min(2),
   /** fill: cover the frame and crop the overflow; fit: show the whole image inside the frame. */
   fit: z.enum(['fill', 'fit']).default('fill'),
+  /** How much larger than filling (or fitting) the frame the image is set, to show a detail (1 when absent). */
+  scale: z.number().min(1).max(4).optional(),
   /** Which part of a cropped image stays in the frame: 0 = left/top edge, 0.5 = centre, 1 = right/bottom edge. */
   focus: z.strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).default({ x: 0.5, y: 0.5 }),
 });

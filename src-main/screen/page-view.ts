@@ -52,6 +52,7 @@ export function makePageView(issue: Issue, page: Page, placed: readonly Block[],
     column: b.column, span: b.span, top: b.top, height: b.height, ...(b.notch ? { notch: b.notch } : {}),
     outline: blockOutline(b, grid),
     title: headlineView(b, grid),
+    photos: (b.photos ?? []).map((p) => ({ image: p.image, fit: p.fit, scale: p.scale ?? 1, focus: p.focus })),
   }));
   const colours: Record<string, string> = {};
   for (const item of layout.items) {

@@ -22,6 +22,7 @@ import { findText } from '../model/find-text.js';
 import { autoPlacePage, blocksOf, continueArticle, droppedBlock, fixPagesOf, isAutoPage, jumpBlock, moveBlock, placeArticle, removeBlock, styleHeadline, unplacedArticles, type LayoutContext } from '../edits/block-edits.js';
 import type { IssueEdit, Snapshot, SnapshotEdit } from '../edits/edit.js';
 import { overprintProblem } from '../edits/placement.js';
+import { editImage, setPicture, stylePhoto } from '../edits/photo-edits.js';
 import { addMark, removeMark, updateMark } from '../edits/mark-edits.js';
 import { addPage, deletePage, editPage, movePage } from '../edits/page-edits.js';
 import { FontLibrary } from '../fonts/font-library.js';
@@ -41,6 +42,7 @@ import { Autosaver, findRecovery, type Recovery } from './autosaver.js';
 import { affectedPages, ComposedPages, type Trial } from './composed-pages.js';
 import { History } from './history.js';
 import { Pen } from './pen.js';
+import { keepPicture } from './picture-files.js';
 import { markedProofName, proofPath, readAutosave, readProofMarks, removeAutosave, writeProofMarks } from './sidecar-files.js';
 import { WriterLock, type LockHolder } from './writer-lock.js';
 
@@ -278,6 +280,24 @@ export class DocumentSession implements SessionApi {
 
   async styleHeadline(req: ApiRequest<'styleHeadline'>): Promise<CommandResult> {
     return this.apply(styleHeadline(this.doc.issue, req, this.layoutContext), { noOverprint: true });
+  }
+
+  async placePicture({ article, image, name, data }: ApiRequest<'placePicture'>): Promise<CommandResult> {
+    if (!this.doc.issue.articles.some((a) => a.id === article)) return this.apply({ problem: `没有稿件“${article}”` });
+    const kept = keepPicture(this.file, name, Buffer.from(data, 'base64'));
+    if ('problem' in kept) return this.apply(kept);
+    const issue = fixPagesOf(this.doc.issue, article, this.layoutContext);
+    return this.apply(setPicture(issue, { article, src: kept.src, ...(image !== undefined ? { image } : {}) }, this.layoutContext), { noOverprint: true });
+  }
+
+  async editImage(req: ApiRequest<'editImage'>): Promise<CommandResult> {
+    const edit = editImage(this.doc.issue, req);
+    if ('problem' in edit || edit.issue === this.doc.issue) return this.apply(edit);
+    return this.apply(editImage(fixPagesOf(this.doc.issue, req.article, this.layoutContext), req));
+  }
+
+  async stylePhoto(req: ApiRequest<'stylePhoto'>): Promise<CommandResult> {
+    return this.apply(stylePhoto(this.doc.issue, req, this.layoutContext));
   }
 
   async removeBlock(req: ApiRequest<'removeBlock'>): Promise<CommandResult> {

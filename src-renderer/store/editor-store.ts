@@ -359,6 +359,22 @@ export class EditorStore {
     return this.command(() => this.api.styleHeadline({ page: sel.page, block: sel.block, look }), (r) => `已${r.state.undo ?? '修改标题'}`);
   }
 
+  /** A picture file put into image `image` of the article (补图, 换图), or added to it (加图). */
+  placePicture(article: string, image: number | undefined, file: { name: string; data: string }): Promise<boolean> {
+    return this.command(() => this.api.placePicture({ article, ...(image !== undefined ? { image } : {}), ...file }), (r) => r.state.undo ?? '已置入图片');
+  }
+
+  editImage(article: string, image: number, texts: { caption?: string; credit?: string }): Promise<boolean> {
+    return this.command(() => this.api.editImage({ article, image, ...texts }), (r) => (r.state.undo ? `已${r.state.undo}` : ''));
+  }
+
+  /** How the picture sits in frame `photo` of the selected block. */
+  stylePhoto(photo: number, look: Parameters<BanmianApi['stylePhoto']>[0]['look']): Promise<boolean> {
+    const sel = this.state.selected;
+    if (!sel) return Promise.resolve(false);
+    return this.command(() => this.api.stylePhoto({ page: sel.page, block: sel.block, photo, look }), (r) => r.state.undo ?? '已调整图片');
+  }
+
   /** 引题 and 副题 swapped (a kicker that reads better under the headline, or the other way). */
   async swapTiers(id: string): Promise<boolean> {
     await this.flush();

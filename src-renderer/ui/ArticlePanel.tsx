@@ -10,6 +10,7 @@ import { refusalOf, shownTexts, type Field } from '../store/article-draft.js';
 import { readsOnly, type EditorState, type EditorStore } from '../store/editor-store.js';
 import { copyfitOf, copyfitText } from './copyfit.js';
 import { HeadlineControls } from './HeadlineControls.js';
+import { PhotoControls } from './PhotoControls.js';
 
 /** Headline tiers break between words by themselves; a line break typed into one is a forced break. */
 const FIELDS: Array<{ field: Exclude<Field, 'body' | 'credit'>; rows: number; hint?: string }> = [
@@ -68,11 +69,17 @@ export function ArticlePanel({ store, state }: { store: EditorStore; state: Edit
           ⤵ 下转：翻到后面的版，把这里拖到版面上
         </div>
       )}
-      {(() => {
-        const block = state.selected && state.views.get(state.selected.page)?.blocks[state.selected.block];
+      {state.mode === 'layout' && (() => {
+        const selected = state.selected && state.views.get(state.selected.page)?.blocks[state.selected.block];
         const first = pages[0] !== undefined ? state.views.get(pages[0])?.blocks.find((b) => b.article === article.id) : undefined;
-        // The headline is set in the story's first block; a continuation repeats it in the template's style.
-        return block && block.article === article.id && state.selected?.page === pages[0] && first?.index === block.index && state.mode === 'layout' ? <HeadlineControls store={store} block={block} article={article} readOnly={readOnly} /> : null;
+        // The headline and the frames are in the story's first block; a continuation repeats the headline in the template's style.
+        const block = selected && selected.article === article.id && state.selected?.page === pages[0] && first?.index === selected.index ? selected : undefined;
+        return (
+          <>
+            {block && <HeadlineControls store={store} block={block} article={article} readOnly={readOnly} />}
+            <PhotoControls store={store} article={article} block={block} readOnly={readOnly} />
+          </>
+        );
       })()}
       {refused && (
         <div className="draft-refused" role="alert">

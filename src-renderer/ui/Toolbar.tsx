@@ -1,19 +1,9 @@
 /** The toolbar: file and history, import and export, layout or proof mode, grid and zoom. */
 import { useRef } from 'react';
 import { readsOnly, type EditorState, type EditorStore } from '../store/editor-store.js';
+import { readFiles } from './read-files.js';
 
 const ZOOMS = [0.5, 0.75, 1, 1.5, 2, 3];
-
-async function readFiles(list: File[]): Promise<Array<{ name: string; data: string }>> {
-  return Promise.all(
-    list.map(async (f) => {
-      const bytes = new Uint8Array(await f.arrayBuffer());
-      let binary = '';
-      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return { name: f.name, data: btoa(binary) };
-    }),
-  );
-}
 
 export function Toolbar({ store, state }: { store: EditorStore; state: EditorState }): React.JSX.Element {
   const doc = state.doc;
@@ -35,7 +25,7 @@ export function Toolbar({ store, state }: { store: EditorStore; state: EditorSta
       </div>
       <div className="tool-group">
         <button onClick={() => picker.current?.click()} disabled={reading} title="导入 .txt .md .docx 稿件">导入稿件</button>
-        <input ref={picker} type="file" multiple accept=".txt,.md,.markdown,.docx" hidden onChange={async (e) => {
+        <input ref={picker} type="file" name="article-files" multiple accept=".txt,.md,.markdown,.docx" hidden onChange={async (e) => {
           // The event's currentTarget is gone after the first await; cleared, the same file can be chosen again.
           const input = e.currentTarget;
           const files = input.files ? [...input.files] : [];

@@ -114,7 +114,7 @@ describe('import', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'banmian-import-')), '社区快讯.txt');
     writeFileSync(file, '社区食堂开进老小区\n\n本报讯　城南街道的社区食堂本周开门，每天供应午餐和晚餐，老人凭卡享受优惠。\n');
     const count = async (): Promise<number> => (await documentState(server.url)).articles.filter((a) => a.headline === '社区食堂开进老小区').length;
-    const picker = page().locator('input[type="file"]');
+    const picker = page().locator('input[name="article-files"]');
     await picker.setInputFiles(file);
     await expect.poll(count).toBe(1);
     await picker.setInputFiles(file);
