@@ -6,7 +6,7 @@
 import type { Diagnostic, PageLayout } from '../model/display-list.js';
 import type { GridPlace } from '../model/geometry.js';
 import type { GridGeometry } from '../model/grid-geometry.js';
-import type { Article, Notch, Paper } from '../model/issue.js';
+import type { Article, ClipBlock, Notch, Paper } from '../model/issue.js';
 import type { PresetName } from '../pdf/presets.js';
 import type { WrittenProof } from '../proof/marked-proof.js';
 import type { ProofMark } from '../proof/proof-marks.js';
@@ -165,6 +165,11 @@ export interface ApiResults {
   placePicture: CommandResult;
   editImage: CommandResult;
   stylePhoto: CommandResult;
+  moveBlocks: CommandResult;
+  removeBlocks: CommandResult;
+  copyBlocks: ClipBlock[];
+  pasteBlocks: CommandResult;
+  duplicateArticles: CommandResult;
   removeBlock: CommandResult;
   autoPlacePage: CommandResult;
   addPage: CommandResult;

@@ -3,6 +3,7 @@
  * Every request from outside (Electron IPC, HTTP) is parsed here before it reaches the session.
  */
 import { z } from 'zod';
+import { BlockSchema } from '../model/issue.js';
 import { firstProblem } from '../model/validate.js';
 import { PresetName } from '../pdf/presets.js';
 import { ProofAnchorSchema, ProofStatusSchema } from '../proof/proof-marks.js';
@@ -34,6 +35,8 @@ const drop = z.strictObject({
   top: count(9999),
 });
 /** A name on a page (版名, 责任编辑 …): trimmed, one line. */
+/** Block indices of one page, each once. */
+const blockList = z.array(count(999)).min(1).max(200).refine((b) => new Set(b).size === b.length, '每块只能列一次');
 const pageName = z.string().trim().max(40).regex(/^[^\n]*$/, '只能是一行');
 
 export const REQUESTS = {
@@ -81,6 +84,19 @@ export const REQUESTS = {
     photo: count(99),
     look: z.strictObject({ fit: z.enum(['fill', 'fit']).optional(), zoom: z.number().min(0.25).max(4).optional(), move: z.strictObject({ x: z.number().min(-1).max(1), y: z.number().min(-1).max(1) }).optional() }),
   }),
+  /** Several blocks of a page moved together by whole columns and lines (the group keeps its shape). */
+  moveBlocks: z.strictObject({ page, blocks: blockList, columns: z.number().int().min(-99).max(99), lines: z.number().int().min(-9999).max(9999) }),
+  /** Several blocks taken off together, as 撤下 takes each. */
+  removeBlocks: z.strictObject({ page, blocks: blockList }),
+  /** Blocks as the clipboard keeps them: story, place and look (nothing changes). */
+  copyBlocks: z.strictObject({ page, blocks: blockList }),
+  /** The clipboard's blocks on a page at their places: a cut story goes back on, a copied one comes as a copy (副本). */
+  pasteBlocks: z.strictObject({
+    page,
+    items: z.array(z.strictObject({ article: z.string().min(1).max(200), column: z.number().int().min(1).max(99), span: z.number().int().min(1).max(99), top: count(9999), height: z.number().int().min(1).max(9999), look: BlockSchema.omit({ article: true, column: true, top: true, height: true }) })).min(1).max(200),
+  }),
+  /** Copies of stories (副本), unplaced. */
+  duplicateArticles: z.strictObject({ articles: z.array(z.string().min(1).max(200)).min(1).max(200) }),
   /** Takes a block off its page; its article stays in the issue (unplaced if it has no other block). */
   removeBlock: z.strictObject({ page, block: count(999) }),
   /** Hands a page back to auto-placement: its articles laid out anew, lead first. */
@@ -145,7 +161,7 @@ export const REQUESTS = {
 export type ApiMethod = keyof typeof REQUESTS;
 export const API_METHODS = Object.keys(REQUESTS) as ApiMethod[];
 /** What a window that only reads may still do: look, preview, export, and take over or leave. */
-export const READING_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['getState', 'getPage', 'getGlyphs', 'getImage', 'previewPlacement', 'previewArticle', 'previewJump', 'exportPdf', 'exportProof', 'takeOver', 'leave']);
+export const READING_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['getState', 'getPage', 'getGlyphs', 'getImage', 'previewPlacement', 'previewArticle', 'previewJump', 'copyBlocks', 'exportPdf', 'exportProof', 'takeOver', 'leave']);
 /** What a caller sends. */
 export type ApiParams<M extends ApiMethod> = z.input<(typeof REQUESTS)[M]>;
 /** What the session receives (defaults filled in, strings trimmed). */

@@ -70,8 +70,8 @@ export function explicitPage(issue: Issue, page: Page, ctx: LayoutContext): Page
   return { ...rest, blocks: blocksOf(issue, page, ctx).map((b) => ({ ...b })) };
 }
 
-const withPage = (issue: Issue, old: Page, page: Page): Issue => ({ ...issue, pages: issue.pages.map((p) => (p === old ? page : p)) });
-const headlineOf = (issue: Issue, id: string): string => issue.articles.find((a) => a.id === id)?.headline ?? id;
+export const withPage = (issue: Issue, old: Page, page: Page): Issue => ({ ...issue, pages: issue.pages.map((p) => (p === old ? page : p)) });
+export const headlineOf = (issue: Issue, id: string): string => issue.articles.find((a) => a.id === id)?.headline ?? id;
 
 /**
  * The issue with every auto-placed page that holds the article fixed as the blocks it shows now:
@@ -283,7 +283,7 @@ function articleBlocks(issue: Issue, article: string, ctx: LayoutContext): Array
 }
 
 /** What 撤下 keeps of a block: everything but its place. */
-function lookOf(block: Block): BlockLook {
+export function lookOf(block: Block): BlockLook {
   const { article: _a, column: _c, top: _t, height: _h, fit: _f, notch: _n, ...look } = block;
   return look;
 }

@@ -186,6 +186,15 @@ export const IssueSchema = z.strictObject({
 
 export type Image = z.infer<typeof ImageSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
+/** A block as the app's clipboard keeps it (cut or copied): its story, its place and its look. */
+export interface ClipBlock {
+  article: string;
+  column: number;
+  span: number;
+  top: number;
+  height: number;
+  look: Omit<Block, 'article' | 'column' | 'top' | 'height'>;
+}
 export type StyleRange = z.infer<typeof StyleRangeSchema>;
 export type Block = z.infer<typeof BlockSchema>;
 export type BlockLook = z.infer<typeof BlockLookSchema>;

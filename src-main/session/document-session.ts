@@ -23,13 +23,14 @@ import { autoPlacePage, blocksOf, continueArticle, droppedBlock, fixPagesOf, isA
 import type { IssueEdit, Snapshot, SnapshotEdit } from '../edits/edit.js';
 import { overprintProblem } from '../edits/placement.js';
 import { editImage, setPicture, stylePhoto } from '../edits/photo-edits.js';
+import { clipOf, duplicateArticles, moveBlocks, pasteBlocks, removeBlocks } from '../edits/group-edits.js';
 import { addMark, removeMark, updateMark } from '../edits/mark-edits.js';
 import { addPage, deletePage, editPage, movePage } from '../edits/page-edits.js';
 import { FontLibrary } from '../fonts/font-library.js';
 import type { ImageItem, PageLayout } from '../model/display-list.js';
 import { InputError } from '../model/errors.js';
 import { writeFileAtomic } from '../model/json-file.js';
-import type { Page } from '../model/issue.js';
+import type { ClipBlock, Page } from '../model/issue.js';
 import { loadIssue, parseIssue } from '../model/load-issue.js';
 import { listTemplates, loadTemplate } from '../model/template.js';
 import { exportPdfs, issueExportInfo } from '../pdf/export-pdf.js';
@@ -298,6 +299,26 @@ export class DocumentSession implements SessionApi {
 
   async stylePhoto(req: ApiRequest<'stylePhoto'>): Promise<CommandResult> {
     return this.apply(stylePhoto(this.doc.issue, req, this.layoutContext));
+  }
+
+  async moveBlocks(req: ApiRequest<'moveBlocks'>): Promise<CommandResult> {
+    return this.apply(moveBlocks(this.doc.issue, req, this.layoutContext), { noOverprint: true });
+  }
+
+  async removeBlocks(req: ApiRequest<'removeBlocks'>): Promise<CommandResult> {
+    return this.apply(removeBlocks(this.doc.issue, req, this.layoutContext));
+  }
+
+  async copyBlocks(req: ApiRequest<'copyBlocks'>): Promise<ClipBlock[]> {
+    return clipOf(this.doc.issue, req.page, req.blocks, this.layoutContext);
+  }
+
+  async pasteBlocks(req: ApiRequest<'pasteBlocks'>): Promise<CommandResult> {
+    return this.apply(pasteBlocks(this.doc.issue, req, this.layoutContext), { noOverprint: true });
+  }
+
+  async duplicateArticles(req: ApiRequest<'duplicateArticles'>): Promise<CommandResult> {
+    return this.apply(duplicateArticles(this.doc.issue, req.articles));
   }
 
   async removeBlock(req: ApiRequest<'removeBlock'>): Promise<CommandResult> {

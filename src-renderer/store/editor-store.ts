@@ -9,6 +9,7 @@ import type { PageLayout } from '../../src-main/model/display-list.js';
 import type { GridPlace, Rect } from '../../src-main/model/geometry.js';
 import type { BanmianApi, CommandResult, DocumentState, PageView } from '../../src-main/api/api-types.js';
 import type { ProofAnchor } from '../../src-main/proof/proof-marks.js';
+import type { ClipBlock } from '../../src-main/model/issue.js';
 import { DrawResources } from '../draw/resources.js';
 import { answered, givenUp, outgoing, reconciled, typed, type Drafts, type Field, type OutgoingEdit } from './article-draft.js';
 
@@ -34,7 +35,8 @@ export interface EditorState {
   views: ReadonlyMap<number, PageView>;
   /** The page as it would be with the block being dragged where it is now. */
   preview?: PageView;
-  selected?: { page: number; block: number };
+  /** The selected block, and (`also`) the others Shift+clicked with it on its page: a group. */
+  selected?: { page: number; block: number; also?: number[] };
   article?: string;
   /** CSS pixels per point (1 = 72 dpi); `fit` sizes the page to the window. */
   zoom: number;
@@ -84,6 +86,8 @@ export class EditorStore {
   /** The edit on its way to the session, while there is one. */
   private sending: Promise<unknown> | undefined;
   private polling: ReturnType<typeof setInterval> | undefined;
+  /** Blocks cut or copied (Ctrl+X, Ctrl+C), for Ctrl+V. */
+  private clip: ClipBlock[] = [];
   readonly resources: DrawResources;
 
   constructor(readonly api: BanmianApi) {
@@ -320,6 +324,7 @@ export class EditorStore {
       const sel = this.state.selected;
       const b = sel && this.state.views.get(sel.page)?.blocks[sel.block];
       if (!sel || !b) throw new Error('没有选中版块');
+      if (sel.also?.length) return this.api.moveBlocks({ page: sel.page, blocks: this.selection(), columns, lines });
       return this.api.placeBlock({ page: sel.page, block: sel.block, column: b.column + columns, span: b.span, top: b.top + lines, height: b.height });
     });
   }
@@ -344,12 +349,77 @@ export class EditorStore {
   async removeSelected(): Promise<boolean> {
     const sel = this.state.selected;
     if (!sel) return false;
+    if (sel.also?.length) {
+      const blocks = this.selection();
+      this.set({ selected: undefined });
+      return this.command(() => this.api.removeBlocks({ page: sel.page, blocks }), (r) => `已${r.state.undo ?? '撤下'}，稿件回到未上版`);
+    }
     const article = this.state.views.get(sel.page)?.blocks[sel.block]?.article;
     this.set({ selected: undefined });
     return this.command(
       () => this.api.removeBlock({ page: sel.page, block: sel.block }),
       (r) => `已${r.state.undo ?? '撤下'}${r.state.diagnostics.some((d) => d.kind === 'unplaced' && d.article === article) ? '，稿件回到未上版' : ''}`,
     );
+  }
+
+  // ── groups and the clipboard ─────────────────────────────────────────────────────────────
+
+  /** The selected blocks of the selected page, the first selected first. */
+  selection(): number[] {
+    const sel = this.state.selected;
+    return sel ? [sel.block, ...(sel.also ?? [])] : [];
+  }
+
+  /** Shift+click: the block joins the group, or leaves it. */
+  toggleSelect(page: number, block: number): void {
+    const sel = this.state.selected;
+    if (!sel || sel.page !== page) return this.select(page, block);
+    const all = this.selection();
+    const [first, ...also] = all.includes(block) ? all.filter((b) => b !== block) : [...all, block];
+    if (first === undefined) return this.select(page, undefined);
+    this.set({ selected: { page, block: first, ...(also.length ? { also } : {}) }, highlight: undefined });
+  }
+
+  /** The group dragged by whole columns and lines. */
+  moveGroup(page: number, blocks: number[], columns: number, lines: number): Promise<boolean> {
+    return this.command(() => this.api.moveBlocks({ page, blocks, columns, lines }));
+  }
+
+  /** Ctrl+C: the selected blocks on the clipboard (their stories, places and looks). */
+  async copySelected(): Promise<boolean> {
+    const sel = this.state.selected;
+    if (!sel) return false;
+    this.clip = await this.api.copyBlocks({ page: sel.page, blocks: this.selection() });
+    this.say(`已复制${this.clip.length}块稿件：到要放的版上按 Ctrl+V 粘贴（复制的稿件粘贴为副本）`, false);
+    return true;
+  }
+
+  /** Ctrl+X: copied, then taken off (to be pasted on another page with its look). */
+  async cutSelected(): Promise<boolean> {
+    const sel = this.state.selected;
+    if (!sel) return false;
+    const blocks = this.selection();
+    this.clip = await this.api.copyBlocks({ page: sel.page, blocks });
+    this.set({ selected: undefined });
+    return this.command(() => this.api.removeBlocks({ page: sel.page, blocks }), `已剪切${blocks.length}块稿件：到要放的版上按 Ctrl+V 粘贴`);
+  }
+
+  /** Ctrl+V: the clipboard's blocks on the page shown, at their places. */
+  paste(): Promise<boolean> {
+    if (this.clip.length === 0) {
+      this.say('剪贴板里没有稿件：先选中版块按 Ctrl+C 或 Ctrl+X', true);
+      return Promise.resolve(false);
+    }
+    const items = this.clip;
+    return this.command(() => this.api.pasteBlocks({ page: this.state.page, items }), (r) => `已${r.state.undo ?? '粘贴'}`);
+  }
+
+  /** Ctrl+D: copies of the selected stories (副本) in 未上版. */
+  duplicateSelected(): Promise<boolean> {
+    const view = this.state.selected && this.state.views.get(this.state.selected.page);
+    const articles = [...new Set(this.selection().flatMap((i) => view?.blocks[i]?.article ?? []))];
+    if (articles.length === 0) return Promise.resolve(false);
+    return this.command(() => this.api.duplicateArticles({ articles }), (r) => `已${r.state.undo ?? '创建副本'}，在未上版`);
   }
 
   /** The selected block's main headline set otherwise (headline controls); null gives a setting back to the template. */

@@ -42,6 +42,12 @@ export function App({ store }: { store: EditorStore }): React.JSX.Element {
       else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) void store.redo();
       else if (mod && key === 's') void store.save();
       else if (mod && key === 'f') store.openFind();
+      else if (mod && !inText(e) && !reading && 'cxvd'.includes(key) && key.length === 1) {
+        if (key === 'c') void store.copySelected();
+        else if (key === 'x') void store.cutSelected();
+        else if (key === 'v') void store.paste();
+        else void store.duplicateSelected();
+      }
       else if (mod && (key === '=' || key === '+')) store.setZoom(store.getSnapshot().zoom * 1.25);
       else if (mod && key === '-') store.setZoom(store.getSnapshot().zoom / 1.25);
       else if (mod && key === '0') store.setZoom('fit');

@@ -20,6 +20,8 @@ import { MarkDraft } from './MarkDraft.js';
 
 interface Drag {
   block: BlockView;
+  /** The other blocks of a group dragged with it (moved by the same columns and lines). */
+  group: BlockView[];
   edges: Edges;
   startX: number;
   startY: number;
@@ -136,6 +138,7 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
     if (!to || d.inFlight) return;
     d.wanted = undefined;
     d.inFlight = true;
+    if (d.group.length) return; // A group's place is checked when it is dropped.
     void store.previewPlace(state.page, d.block.index, to).then((ok) => {
       d.inFlight = false;
       if (dragRef.current !== d) return;
@@ -148,9 +151,13 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
   const startDrag = (e: ReactPointerEvent, block: BlockView, edges: Edges): void => {
     if (state.mode !== 'layout' || e.button !== 0 || readsOnly(state)) return;
     e.stopPropagation();
-    store.select(state.page, block.index);
+    // Shift+click gathers a group; dragging one of a group moves them all.
+    if (e.shiftKey && edges === MOVE) return store.toggleSelect(state.page, block.index);
+    const inGroup = edges === MOVE && state.selected?.page === state.page && (state.selected.also?.length ?? 0) > 0 && store.selection().includes(block.index);
+    if (!inGroup) store.select(state.page, block.index);
+    const group = inGroup ? store.selection().filter((i) => i !== block.index).flatMap((i) => view.blocks[i] ?? []) : [];
     const p = toPoints(e);
-    const d: Drag = { block, edges, startX: p.x, startY: p.y, place: placeOf(block), ok: true, inFlight: false };
+    const d: Drag = { block, group, edges, startX: p.x, startY: p.y, place: placeOf(block), ok: true, inFlight: false };
     dragRef.current = d;
     setDrag(d);
     (e.currentTarget as Element).setPointerCapture(e.pointerId);
@@ -175,6 +182,7 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
     if (!d) return;
     const { block: b, place } = d;
     if (samePlace(place, b)) store.endPreview();
+    else if (d.group.length) void store.moveGroup(state.page, [b.index, ...d.group.map((g) => g.index)], place.column - b.column, place.top - b.top);
     else void store.place(state.page, b.index, place).then(() => store.endPreview());
   };
 
@@ -196,6 +204,8 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
   };
 
   const selected = state.selected?.page === state.page ? view.blocks[state.selected.block] : undefined;
+  const grouped = new Set(state.selected?.page === state.page ? store.selection() : []);
+  const single = selected && grouped.size === 1 ? selected : undefined;
   const handle = 7 / zoom;
   const marks = state.doc?.marks ?? [];
   const ghost = drag && placeRect(grid, drag.place);
@@ -226,7 +236,7 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
           {view.blocks.map((b) => (
             <polygon
               key={b.index}
-              className={`block${view.auto ? ' auto' : ''}${hover === b.index ? ' hover' : ''}${selected?.index === b.index ? ' selected' : ''}`}
+              className={`block${view.auto ? ' auto' : ''}${hover === b.index ? ' hover' : ''}${grouped.has(b.index) ? ' selected' : ''}`}
               data-block={b.index}
               data-article={b.article}
               points={b.outline.map((p) => p.join(',')).join(' ')}
@@ -250,17 +260,21 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
               </g>
             );
           })}
-          {selected && !drag && state.mode === 'layout' && (
+          {single && !drag && state.mode === 'layout' && (
             <g className="handles">
               {HANDLES.map(([name, edges]) => {
-                const [x0, y0, x1, y1] = bounds(selected);
+                const [x0, y0, x1, y1] = bounds(single);
                 const x = edges.left ? x0 : edges.right ? x1 : (x0 + x1) / 2;
                 const y = edges.top ? y0 : edges.bottom ? y1 : (y0 + y1) / 2;
-                return <rect key={name} className={`handle handle-${name}`} data-handle={name} x={x - handle / 2} y={y - handle / 2} width={handle} height={handle} strokeWidth={1 / zoom} onPointerDown={(e) => startDrag(e, selected, edges)} />;
+                return <rect key={name} className={`handle handle-${name}`} data-handle={name} x={x - handle / 2} y={y - handle / 2} width={handle} height={handle} strokeWidth={1 / zoom} onPointerDown={(e) => startDrag(e, single, edges)} />;
               })}
             </g>
           )}
           {ghost && <rect className={`ghost${drag.ok ? '' : ' refused'}`} x={ghost.x} y={ghost.y} width={ghost.w} height={ghost.h} strokeWidth={2 / zoom} />}
+          {drag?.group.map((g) => {
+            const r = placeRect(grid, { ...placeOf(g), column: g.column + drag.place.column - drag.block.column, top: g.top + drag.place.top - drag.block.top });
+            return <rect key={`group-${g.index}`} className="ghost group" x={r.x} y={r.y} width={r.w} height={r.h} strokeWidth={2 / zoom} />;
+          })}
           {dropGhost && (
             <rect className={`ghost drop${drop.ok ? '' : ' refused'}`} x={dropGhost.x} y={dropGhost.y} width={dropGhost.w} height={dropGhost.h} strokeWidth={2 / zoom}>
               <title>{drop.ok ? `${drop.span}栏 × ${drop.height}行` : drop.message}</title>

@@ -9,7 +9,7 @@ export function StatusBar({ state }: { state: EditorState }): React.JSX.Element 
   return (
     <footer className="status-bar">
       <span className={`status-message${state.message?.error ? ' error' : ''}`} role="status" key={state.message?.at}>
-        {state.message?.text ?? (state.mode === 'proof' ? '校对模式：点击文字添加标记' : '拖动稿件移动，拖动边角调整栏数和行数；方向键微调，PageUp/PageDown 翻版')}
+        {state.message?.text ?? (state.mode === 'proof' ? '校对模式：点击文字添加标记' : '拖动稿件移动，拖动边角调整栏数和行数；Shift+点击多选，一起拖动；方向键微调；Ctrl+C/X/V 复制、剪切、粘贴，Ctrl+D 副本；PageUp/PageDown 翻版')}
       </span>
       {view && <span>第{view.number}版 {view.section} · {view.grid.columns}栏 × {view.grid.lines}行</span>}
       {doc && <span title="最近一次重排用时">重排 {doc.composeMs} ms</span>}

@@ -62,6 +62,19 @@ export async function callApi<T>(url: string, method: string, params: unknown = 
 export const pageView = (url: string, page: number): Promise<PageView> => callApi<PageView>(url, 'getPage', { page });
 export const documentState = (url: string): Promise<DocumentState> => callApi<DocumentState>(url, 'getState');
 
+/** A copy of the sample changed first through the API (as a script would) and saved: the file. */
+export async function preparedSample(change: (url: string) => Promise<void>): Promise<string> {
+  const file = copySample();
+  const setup = await serve(file);
+  try {
+    await change(setup.url);
+    await callApi(setup.url, 'save');
+  } finally {
+    await setup.stop();
+  }
+  return file;
+}
+
 /** The app on a copy of the sample in headless Chromium, page 1 drawn; `close` stops both. */
 export async function openApp(file = copySample()): Promise<{ file: string; server: Served; browser: TestBrowser; close(): Promise<void> }> {
   const server = await serve(file);

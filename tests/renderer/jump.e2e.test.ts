@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TextRun } from '../../src-main/model/display-list.js';
 import { columnLeft, lineTop } from '../../src-main/model/grid-geometry.js';
 import { center, toScreen, type TestBrowser } from '../helpers/browser.js';
-import { callApi, copySample, documentState, openApp, pageView, serve, type Served } from '../helpers/serve.js';
+import { callApi, documentState, openApp, pageView, preparedSample, type Served } from '../helpers/serve.js';
 import type { DocumentState } from '../../src-main/api/api-types.js';
 
 let app: Awaited<ReturnType<typeof openApp>>;
@@ -27,13 +27,11 @@ const jumpLines = async (n: number): Promise<string[]> =>
 
 beforeAll(async () => {
   // The story made too long for its block, and an empty page 3 to continue it on (set up as a script would).
-  const file = copySample();
-  const setup = await serve(file);
-  const harvest = (await callApi<DocumentState>(setup.url, 'getState')).articles.find((a) => a.id === 'autumn-harvest');
-  await callApi(setup.url, 'editArticle', { article: 'autumn-harvest', changes: { paragraphs: [...(harvest?.paragraphs ?? []), ...Array(8).fill(MORE)] } });
-  await callApi(setup.url, 'addPage', { at: 3, template: 'broadsheet', section: '经济', editor: '李强' });
-  await callApi(setup.url, 'save');
-  await setup.stop();
+  const file = await preparedSample(async (url) => {
+    const harvest = (await callApi<DocumentState>(url, 'getState')).articles.find((a) => a.id === 'autumn-harvest');
+    await callApi(url, 'editArticle', { article: 'autumn-harvest', changes: { paragraphs: [...(harvest?.paragraphs ?? []), ...Array(8).fill(MORE)] } });
+    await callApi(url, 'addPage', { at: 3, template: 'broadsheet', section: '经济', editor: '李强' });
+  });
   app = await openApp(file);
   ({ server, browser } = app);
 });
