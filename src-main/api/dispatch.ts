@@ -21,6 +21,15 @@ export async function dispatch(handler: ApiHandler, method: string, params: unkn
   return (handler[method] as (r: typeof request, c?: Caller) => Promise<unknown>)(request, caller);
 }
 
+/** The API answered as JSON text: the session worker writes each result once, and a server sends it on as it is. */
+export type JsonApiHandler = (method: ApiMethod, request: unknown, caller?: Caller) => Promise<string>;
+
+/** As `dispatch`, for a handler that answers in JSON text. */
+export async function dispatchJson(handler: JsonApiHandler, method: string, params: unknown, caller?: Caller): Promise<string> {
+  if (!isApiMethod(method)) throw new InputError(method, 'is not a method of the Banmian API', '不是版面接口的方法');
+  return handler(method, parseRequest(method, params), caller);
+}
+
 /** What the user sees of a fault of ours; the log has the rest. */
 export const INTERNAL_ERROR = '内部错误（详情见日志），请把操作步骤和文件报告给技术支持';
 

@@ -27,7 +27,7 @@ export async function serveCommand(file: string, opts: ServeOptions): Promise<vo
     throw err;
   }
   // The session's worker would keep the process alive after a failed start (a port in use).
-  const server = await startAppServer(host.api, { port, staticDir }).catch(async (err: unknown) => {
+  const server = await startAppServer(host.json, { port, staticDir }).catch(async (err: unknown) => {
     await host.close();
     throw err;
   });

@@ -14,7 +14,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './csp.js';
-import { callerOf, dispatch, errorMessage, type ApiHandler } from '../api/dispatch.js';
+import { callerOf, dispatch, dispatchJson, errorMessage, type ApiHandler, type JsonApiHandler } from '../api/dispatch.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,7 +40,8 @@ const TOKEN_HEADER = 'x-banmian-token';
 /** The header naming the window a request comes from (the app's windows send it; a script does not). */
 const WINDOW_HEADER = 'x-banmian-window';
 
-export async function startAppServer(api: ApiHandler, opts: { port?: number; staticDir: string }): Promise<AppServer> {
+/** The API as objects (tests, a session in this thread), or as JSON text (the session worker's, sent on unchanged). */
+export async function startAppServer(api: ApiHandler | JsonApiHandler, opts: { port?: number; staticDir: string }): Promise<AppServer> {
   const token = randomBytes(24).toString('base64url');
   const server: Server = createServer((req, res) => {
     handle(api, opts.staticDir, token, req, res).catch((err: unknown) => send(res, 500, { ok: false, error: errorMessage(err) }));
@@ -60,7 +61,7 @@ export async function startAppServer(api: ApiHandler, opts: { port?: number; sta
   };
 }
 
-async function handle(api: ApiHandler, staticDir: string, token: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(api: ApiHandler | JsonApiHandler, staticDir: string, token: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!LOOPBACK_HOST.test(req.headers.host ?? '')) return send(res, 403, { ok: false, error: 'only local requests are served' });
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== `http://${req.headers.host}`) return send(res, 403, { ok: false, error: 'only the app’s own pages may call it' });
@@ -82,7 +83,11 @@ async function handle(api: ApiHandler, staticDir: string, token: string, req: In
     }
     try {
       const window = req.headers[WINDOW_HEADER];
-      return send(res, 200, { ok: true, result: await dispatch(api, path.slice(5), params, window === undefined ? undefined : callerOf(window)) });
+      const caller = window === undefined ? undefined : callerOf(window);
+      if (typeof api !== 'function') return send(res, 200, { ok: true, result: await dispatch(api, path.slice(5), params, caller) });
+      const json = await dispatchJson(api, path.slice(5), params, caller);
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      return void res.end(`{"ok":true,"result":${json}}`);
     } catch (err) {
       return send(res, 400, { ok: false, error: errorMessage(err) });
     }

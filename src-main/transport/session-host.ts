@@ -8,7 +8,7 @@ import { projectRoot } from '../model/project-root.js';
 import type { PresetName } from '../pdf/presets.js';
 import type { Caller, ExportResult } from '../api/api-types.js';
 import type { WrittenProof } from '../proof/marked-proof.js';
-import { ApiError, type ApiHandler } from '../api/dispatch.js';
+import { ApiError, type ApiHandler, type JsonApiHandler } from '../api/dispatch.js';
 import { API_METHODS } from '../api/requests.js';
 import type { WorkerMessage, WorkerReply } from './worker-protocol.js';
 
@@ -26,22 +26,22 @@ export interface HostOptions {
 
 export class SessionHost {
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(err: Error): void }>();
+  private readonly pending = new Map<number, { resolve(json: string): void; reject(err: Error): void }>();
   private closed: (() => void) | undefined;
+  /** The API's methods, each answered by the worker, as JSON text (what a server sends on). */
+  readonly json: JsonApiHandler = (method, request, caller) => this.send({ kind: 'call', id: this.nextId++, method, request, ...(caller ? { window: caller.window } : {}) });
   /** The API's methods, each answered by the worker. */
   readonly api: ApiHandler;
 
   private constructor(private readonly worker: Worker) {
-    this.api = Object.fromEntries(
-      API_METHODS.map((m) => [m, (request: unknown, caller?: Caller) => this.send({ kind: 'call', id: this.nextId++, method: m, request, ...(caller ? { window: caller.window } : {}) })]),
-    ) as unknown as ApiHandler;
+    this.api = Object.fromEntries(API_METHODS.map((m) => [m, async (request: unknown, caller?: Caller) => JSON.parse(await this.json(m, request, caller)) as unknown])) as unknown as ApiHandler;
     worker.on('message', (reply: WorkerReply) => {
       if ('closed' in reply) this.closed?.();
       if (!('id' in reply)) return;
       const waiting = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       if ('error' in reply) waiting?.reject(new ApiError(reply.error));
-      else waiting?.resolve(reply.result);
+      else waiting?.resolve(reply.json);
     });
     const fail = (why: string): void => {
       for (const w of this.pending.values()) w.reject(new Error(why));
@@ -74,12 +74,12 @@ export class SessionHost {
 
   /** Exports to a file the user chose (a save dialog); the renderer's exportPdf writes beside the issue. */
   exportTo(preset: PresetName, out: string): Promise<ExportResult> {
-    return this.send({ kind: 'export', id: this.nextId++, preset, out }) as Promise<ExportResult>;
+    return this.send({ kind: 'export', id: this.nextId++, preset, out }).then((json) => JSON.parse(json) as ExportResult);
   }
 
   /** Writes the proof PDF with the proof marks to a file the user chose. */
   exportProofTo(openOnly: boolean, out: string): Promise<WrittenProof> {
-    return this.send({ kind: 'exportProof', id: this.nextId++, openOnly, out }) as Promise<WrittenProof>;
+    return this.send({ kind: 'exportProof', id: this.nextId++, openOnly, out }).then((json) => JSON.parse(json) as WrittenProof);
   }
 
   /** Writes any pending autosave and stops the worker. */
@@ -91,7 +91,7 @@ export class SessionHost {
     await this.worker.terminate();
   }
 
-  private send(msg: Extract<WorkerMessage, { id: number }>): Promise<unknown> {
+  private send(msg: Extract<WorkerMessage, { id: number }>): Promise<string> {
     return new Promise((resolve, reject) => {
       this.pending.set(msg.id, { resolve, reject });
       this.worker.postMessage(msg);

@@ -2,7 +2,7 @@
  * The document session in a worker thread, so that composing never blocks the process that
  * talks to the window (Electron's main process, or the HTTP server). Messages: requests
  * `{id, method, request, window}` (already parsed at the IPC/HTTP boundary), `{id, export}` and
- * `{id, exportProof}` for an export to a chosen file, and `close`; replies `{id, result}` or `{id, error}`.
+ * `{id, exportProof}` for an export to a chosen file, and `close`; replies `{id, json}` (the result as JSON text) or `{id, error}`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../model/errors.js';
@@ -38,7 +38,7 @@ port.on('message', (msg: WorkerMessage) => {
       ? session.exportProof({ openOnly: msg.openOnly }, msg.out)
       : session.call(msg.method as ApiMethod, msg.request as never, msg.window === undefined ? undefined : { window: msg.window });
   run.then(
-    (result) => post({ id: msg.id, result }),
+    (result) => post({ id: msg.id, json: JSON.stringify(result) ?? 'null' }),
     (err: unknown) => {
       if (!(err instanceof InputError)) console.error(err);
       post({ id: msg.id, error: err instanceof InputError ? err.inChinese : INTERNAL_ERROR });

@@ -11,5 +11,6 @@ export type WorkerReply =
   | { ready: true }
   | { ready: false; error: string }
   | { closed: true }
-  | { id: number; result: unknown }
+  /** A result as JSON text, written once in the worker: a server sends it on as it is (no copy of the object between threads). */
+  | { id: number; json: string }
   | { id: number; error: string };

@@ -4,27 +4,52 @@
  * position composition gave it. Nothing is measured here. Like PDF viewers, lines thinner than
  * a device pixel are drawn one pixel wide (a faint grey hairline misleads).
  */
-import type { Cmyk, ImageItem, TextRun } from '../../src-main/model/display-list.js';
+import type { Cmyk, DisplayItem, ImageItem, TextRun } from '../../src-main/model/display-list.js';
+import type { Rect } from '../../src-main/model/geometry.js';
 import { boxStroke, paintOrder, type ShapeItem } from '../../src-main/model/paint.js';
 import type { PageView } from '../../src-main/api/api-types.js';
 import type { DrawResources } from './resources.js';
+import { meets, reach } from './changed-areas.js';
 
 export interface DrawOptions {
   /** Device pixels per point. */
   scale: number;
+  /** Only these areas (page points) are drawn again, the rest of the canvas kept (changed-areas.ts). */
+  only?: readonly Rect[];
 }
 
 export function drawPage(ctx: CanvasRenderingContext2D, view: PageView, res: DrawResources, opts: DrawOptions): void {
   const s = opts.scale;
   const colour = (c: Cmyk): string => view.colours[c.join(',')] ?? '#000';
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  ctx.setTransform(s, 0, 0, s, 0, 0);
   const order = paintOrder(view.layout.items);
-  for (const item of order.shapes) drawShape(ctx, item, colour, res, 1 / s);
-  for (const run of [...order.colouredText, ...order.blackText]) glyphRun(ctx, run, colour(run.fill), res, s);
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  const draw = (within?: Rect): void => {
+    const wanted = (item: DisplayItem): boolean => !within || meets(reach(item), within);
+    ctx.setTransform(s, 0, 0, s, 0, 0);
+    for (const item of order.shapes) if (wanted(item)) drawShape(ctx, item, colour, res, 1 / s);
+    for (const run of [...order.colouredText, ...order.blackText]) if (wanted(run)) glyphRun(ctx, run, colour(run.fill), res, s);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+  };
+  if (!opts.only) {
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    return draw();
+  }
+  for (const area of opts.only) {
+    // Whole device pixels, so that the edge of an area is no seam.
+    const x0 = Math.max(0, Math.floor(area.x * s));
+    const y0 = Math.max(0, Math.floor(area.y * s));
+    const px = { x: x0, y: y0, w: Math.ceil((area.x + area.w) * s) - x0, h: Math.ceil((area.y + area.h) * s) - y0 };
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.beginPath();
+    ctx.rect(px.x, px.y, px.w, px.h);
+    ctx.clip();
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(px.x, px.y, px.w, px.h);
+    draw({ x: px.x / s, y: px.y / s, w: px.w / s, h: px.h / s });
+    ctx.restore();
+  }
 }
 
 function drawShape(ctx: CanvasRenderingContext2D, item: ShapeItem, colour: (c: Cmyk) => string, res: DrawResources, pixel: number): void {

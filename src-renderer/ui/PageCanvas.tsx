@@ -11,6 +11,7 @@ import { isMarkable } from '../../src-main/model/article-parts.js';
 import type { Diagnostic } from '../../src-main/model/display-list.js';
 import type { GridPlace } from '../../src-main/model/geometry.js';
 import { baseline, columnLeft, placeRect, spanWidth } from '../../src-main/model/grid-geometry.js';
+import { changedAreas } from '../draw/changed-areas.js';
 import { drawPage } from '../draw/draw-page.js';
 import { characterAt, characterBox } from '../../src-main/proof/glyph-boxes.js';
 import { readsOnly, type EditorState, type EditorStore } from '../store/editor-store.js';
@@ -66,16 +67,24 @@ export function PageCanvas({ store, state }: { store: EditorStore; state: Editor
     return () => ro.disconnect();
   }, [store, current, state.fit]);
 
+  // What the canvas shows: a new view of the same page at the same size is drawn again only where it changed.
+  const drawn = useRef<{ view: View; scale: number } | undefined>(undefined);
   useEffect(() => {
     const c = canvas.current;
     if (!c || !view) return;
     const dpr = window.devicePixelRatio || 1;
     const w = Math.round(view.layout.width * zoom * dpr);
     const h = Math.round(view.layout.height * zoom * dpr);
+    const resized = c.width !== w || c.height !== h;
     if (c.width !== w) c.width = w;
     if (c.height !== h) c.height = h;
     const ctx = c.getContext('2d');
-    if (ctx) drawPage(ctx, view, store.resources, { scale: zoom * dpr });
+    if (!ctx) return;
+    const scale = zoom * dpr;
+    const last = drawn.current;
+    const only = !resized && last && last.scale === scale && last.view.number === view.number && last.view !== view ? changedAreas(last.view.layout, view.layout) : undefined;
+    if (last?.view !== view || resized || last.scale !== scale) drawPage(ctx, view, store.resources, { scale, ...(only ? { only } : {}) });
+    drawn.current = { view, scale };
   }, [view, zoom, store]);
 
   // An unplaced article dragged from its list, or a story's overset text to continue here (下转):
