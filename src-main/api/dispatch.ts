@@ -15,10 +15,15 @@ export function callerOf(window: unknown): Caller {
   return { window };
 }
 
-export async function dispatch(handler: ApiHandler, method: string, params: unknown, caller?: Caller): Promise<unknown> {
+/** The method named and its request parsed, or one line saying which is wrong. */
+function parsedCall(method: string, params: unknown): { method: ApiMethod; request: ApiRequest<ApiMethod> } {
   if (!isApiMethod(method)) throw new InputError(method, 'is not a method of the Banmian API', '不是版面接口的方法');
-  const request = parseRequest(method, params);
-  return (handler[method] as (r: typeof request, c?: Caller) => Promise<unknown>)(request, caller);
+  return { method, request: parseRequest(method, params) };
+}
+
+export async function dispatch(handler: ApiHandler, method: string, params: unknown, caller?: Caller): Promise<unknown> {
+  const call = parsedCall(method, params);
+  return (handler[call.method] as (r: typeof call.request, c?: Caller) => Promise<unknown>)(call.request, caller);
 }
 
 /** The API answered as JSON text: the session worker writes each result once, and a server sends it on as it is. */
@@ -26,8 +31,8 @@ export type JsonApiHandler = (method: ApiMethod, request: unknown, caller?: Call
 
 /** As `dispatch`, for a handler that answers in JSON text. */
 export async function dispatchJson(handler: JsonApiHandler, method: string, params: unknown, caller?: Caller): Promise<string> {
-  if (!isApiMethod(method)) throw new InputError(method, 'is not a method of the Banmian API', '不是版面接口的方法');
-  return handler(method, parseRequest(method, params), caller);
+  const call = parsedCall(method, params);
+  return handler(call.method, call.request, caller);
 }
 
 /** What the user sees of a fault of ours; the log has the rest. */

@@ -10,7 +10,7 @@ import type { Diagnostic, DisplayItem } from '../model/display-list.js';
 import type { ImageSizes } from '../model/image-files.js';
 import type { Article } from '../model/issue.js';
 import { BODY_STYLE, composeParagraph } from '../typeset/paragraph.js';
-import { articleParts, type ArticlePart, type JumpLine, type PlacedBlock } from './article-parts.js';
+import { articleParts, charsPerLine, type ArticlePart, type JumpLine, type PlacedBlock } from './article-parts.js';
 import { bodySpans, type ParagraphSpans } from './body-spans.js';
 import { FlowCache } from './flow-cache.js';
 import type { PageGrid } from './grid.js';
@@ -116,9 +116,6 @@ function setJumpLine(jump: JumpLine, grid: PageGrid, fonts: FontLibrary): Displa
 
 /** Empty lines at the foot of an article's last block from which an editor is told (开天窗). */
 const UNDERSET_LINES = 2;
-
-/** Whole characters of body size a line of this width holds: the copyfit's measure. */
-const charsPerLine = (width: number, em: number): number => Math.max(1, Math.floor(width / em + 1e-6));
 
 /** The empty lines under the text in the last block, when there are enough to tell, and about how many characters fill them. */
 function underset(article: Article, last: ArticlePart, lastStart: number, body: Poured, em: number): Diagnostic | undefined {

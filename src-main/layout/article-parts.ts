@@ -155,11 +155,14 @@ function jumpLine(slot: Slot, pattern: string, otherPage: number, align: JumpLin
   return { slot, text: expandPattern(pattern, { page: String(otherPage) }), align };
 }
 
+/** Whole characters of body size a line of this width holds: the copyfit's measure. */
+export const charsPerLine = (width: number, em: number): number => Math.max(1, Math.floor(width / em + 1e-6));
+
 /** A block of a continued page left out of the flow: a hole in the page (开天窗) until it grows or goes. */
 function emptyPart(article: Article, part: ArticlePart, before: number | undefined, after: number | undefined): Diagnostic {
   const jump = before !== undefined && after !== undefined ? `; page ${before} jumps to page ${after}` : '';
   const lines = part.area.bottom - part.area.top;
-  const perLine = Math.max(1, Math.floor(part.grid.spanWidth(1) / part.grid.template.body.size + 1e-6));
+  const perLine = charsPerLine(part.grid.spanWidth(1), part.grid.template.body.size);
   return {
     kind: 'underset', severity: 'error', page: part.page, article: article.id, lines, chars: lines * part.block.span * perLine,
     message: `“${article.headline}” has no room for a line of text in its block on page ${part.page} under the repeated headline and 转版 lines: the block is left empty${jump}`,

@@ -284,11 +284,14 @@ export class DocumentSession implements SessionApi {
   }
 
   async placePicture({ article, image, name, data }: ApiRequest<'placePicture'>): Promise<CommandResult> {
-    if (!this.doc.issue.articles.some((a) => a.id === article)) return this.apply({ problem: `没有稿件“${article}”` });
+    const issue = fixPagesOf(this.doc.issue, article, this.layoutContext);
+    const into = { article, ...(image !== undefined ? { image } : {}) };
+    // The edit's own checks first: no file is written for a story or image there is not.
+    const checked = setPicture(issue, { ...into, src: name }, this.layoutContext);
+    if ('problem' in checked) return this.apply(checked);
     const kept = keepPicture(this.file, name, Buffer.from(data, 'base64'));
     if ('problem' in kept) return this.apply(kept);
-    const issue = fixPagesOf(this.doc.issue, article, this.layoutContext);
-    return this.apply(setPicture(issue, { article, src: kept.src, ...(image !== undefined ? { image } : {}) }, this.layoutContext), { noOverprint: true });
+    return this.apply(setPicture(issue, { ...into, src: kept.src }, this.layoutContext), { noOverprint: true });
   }
 
   async editImage(req: ApiRequest<'editImage'>): Promise<CommandResult> {

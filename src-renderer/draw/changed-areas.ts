@@ -16,13 +16,20 @@ const NEAR = 12;
 /** The changed areas (page points), or undefined when drawing the whole page is as quick. */
 export function changedAreas(before: PageLayout, after: PageLayout): Rect[] | undefined {
   if (before.width !== after.width || before.height !== after.height) return undefined;
-  const keys = (items: readonly DisplayItem[]): Map<string, DisplayItem> => new Map(items.map((i) => [JSON.stringify(i), i]));
-  const was = keys(before.items);
-  const now = keys(after.items);
+  const was = itemsByKey(before);
+  const now = itemsByKey(after);
   const changed = [...[...was].filter(([k]) => !now.has(k)), ...[...now].filter(([k]) => !was.has(k))].map(([, item]) => reach(item));
   const areas = merged(changed);
   const covered = areas.reduce((n, r) => n + r.w * r.h, 0);
   return areas.length > MAX_AREAS || covered > MAX_SHARE * after.width * after.height ? undefined : areas;
+}
+
+/** Each layout's items by what they are, made once: the layout drawn now is the one compared with next time. */
+const keyed = new WeakMap<PageLayout, Map<string, DisplayItem>>();
+function itemsByKey(layout: PageLayout): Map<string, DisplayItem> {
+  let map = keyed.get(layout);
+  if (!map) keyed.set(layout, (map = new Map(layout.items.map((i) => [JSON.stringify(i), i]))));
+  return map;
 }
 
 /** All an item can paint, generously: a glyph may reach past its em box. */

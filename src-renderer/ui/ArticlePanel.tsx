@@ -42,18 +42,16 @@ export function ArticlePanel({ store, state }: { store: EditorStore; state: Edit
   const pages = state.doc.pages.filter((p) => state.views.get(p.number)?.blocks.some((b) => b.article === article.id)).map((p) => p.number);
   const chars = [...texts.body.replace(/\s/g, '')].length;
   const readOnly = readsOnly(state);
+  const fit = pages.length > 0 ? copyfitOf(state.doc.diagnostics, article.id) : undefined;
 
   return (
     <div className="side-body article-editor" data-article={article.id}>
       <ArticlePicker store={store} state={state} />
       <div className="article-facts">
         {pages.length ? `第${pages.join('、')}版` : '未上版'} · 正文 {chars} 字
-        {pages.length > 0 && (() => {
-          const fit = copyfitOf(state.doc.diagnostics, article.id);
-          return <span className={`copyfit ${fit.kind}`} data-copyfit={fit.kind}>{copyfitText(fit)}</span>;
-        })()}
+        {fit && <span className={`copyfit ${fit.kind}`} data-copyfit={fit.kind}>{copyfitText(fit)}</span>}
       </div>
-      {pages.length > 0 && copyfitOf(state.doc.diagnostics, article.id).kind === 'over' && state.mode === 'layout' && !readOnly && (
+      {fit?.kind === 'over' && state.mode === 'layout' && !readOnly && (
         <div
           className="jump-handle"
           data-cmd="jump"

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { PART_NAMES } from '../../src-main/model/article-parts.js';
 import { findText, hitContext, type TextHit } from '../../src-main/model/find-text.js';
 import type { PageLayout } from '../../src-main/model/display-list.js';
-import { characterBox, pageOfAnchor } from '../../src-main/proof/glyph-boxes.js';
+import { characterBox } from '../../src-main/proof/glyph-boxes.js';
 import { readsOnly, type EditorState, type EditorStore, type Highlight } from '../store/editor-store.js';
 
 interface Found extends TextHit {
@@ -24,8 +24,8 @@ export function FindPanel({ store, state }: { store: EditorStore; state: EditorS
   const views = state.views;
   const hits = useMemo((): Found[] => {
     if (!doc) return [];
-    const layouts = new Map([...views].map(([n, v]) => [n, v.layout]));
-    const found = findText(doc.articles, { find: text, matchCase }).map((h) => ({ ...h, page: pageOfAnchor(layouts, h) }));
+    const pageOf = textPages(views);
+    const found = findText(doc.articles, { find: text, matchCase }).map((h) => ({ ...h, page: pageOf(h) }));
     // In page order; what is on no page last, in the issue's order.
     return found.map((h, i) => ({ h, i })).sort((a, b) => (a.h.page ?? 1e9) - (b.h.page ?? 1e9) || a.i - b.i).map(({ h }) => h);
   }, [doc, views, text, matchCase]);
@@ -109,6 +109,25 @@ export function FindPanel({ store, state }: { store: EditorStore; state: EditorS
       </ol>
     </div>
   );
+}
+
+/**
+ * Which page a place in an article's text is set on: the runs of every page indexed once by
+ * article, part and paragraph with the offsets they cover (a list of hits asks for each).
+ */
+function textPages(views: EditorState['views']): (hit: TextHit) => number | undefined {
+  const covered = new Map<string, Array<{ page: number; from: number; to: number }>>();
+  for (const [page, view] of [...views].sort(([a], [b]) => a - b)) {
+    for (const item of view.layout.items) {
+      const src = item.kind === 'text' ? item.source : undefined;
+      if (item.kind !== 'text' || !src) continue;
+      const key = `${src.article}|${src.part}|${src.paragraph}`;
+      let list = covered.get(key);
+      if (!list) covered.set(key, (list = []));
+      list.push({ page, from: src.offset, to: src.offset + item.text.length });
+    }
+  }
+  return (hit) => covered.get(`${hit.article}|${hit.part}|${hit.paragraph}`)?.find((r) => hit.offset >= r.from && hit.offset < r.to)?.page;
 }
 
 /** The hit's characters lit on its page: the boxes of its first line (a hit broken across lines is lit where it starts). */

@@ -54,9 +54,13 @@ test('a picture that came in late goes into its 图片待补 frame; the finding 
 });
 
 test('a file that is no picture, or an image the story does not have, is refused and nothing changes', async () => {
-  const s = session();
+  const file = copySample();
+  const s = session(file);
   expect(refused(await s.placePicture({ article: 'lead-metro', image: 0, name: '稿子.txt', data: base64(Buffer.from('不是图片')) }))).toBe('“稿子.txt”不是能读的图片文件（JPEG、PNG、TIFF 等）');
   expect(refused(await s.placePicture({ article: 'lead-metro', image: 3, name: 'a.png', data: base64(PNG) }))).toBe('《地铁5号线一期今晨开通运营》没有第4张图');
+  // Nothing is written beside the issue for a refused picture.
+  expect(existsSync(join(dirname(file), 'a.png'))).toBe(false);
+  expect(existsSync(join(dirname(file), '稿子.txt'))).toBe(false);
   expect((await s.getState()).undo).toBeUndefined();
 });
 
